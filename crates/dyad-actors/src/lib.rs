@@ -1,0 +1,1 @@
+//! dyad-actors (in progress).

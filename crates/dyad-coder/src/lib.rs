@@ -1,0 +1,1 @@
+//! dyad-coder (in progress).

@@ -1,0 +1,65 @@
+//! Text normalisation shared by segmentation, dedup and matching.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-case ASCII-folded words joined by single spaces: the form that exact
+/// duplicate keys and shingles are computed on. Accents are dropped, curly
+/// quotes and punctuation become word breaks.
+#[must_use]
+pub fn normalise_for_matching(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkd() {
+        if c.is_alphanumeric() {
+            if !c.is_ascii() && unicode_normalization::char::is_combining_mark(c) {
+                continue;
+            }
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        } else if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Whether a line is blank: only whitespace, including no-break spaces
+/// (U+00A0), zero-width and byte-order marks that page scrapes leave behind.
+#[must_use]
+pub fn is_blank_line(line: &str) -> bool {
+    line.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{200b}' | '\u{feff}'))
+}
+
+/// Trim whitespace including no-break spaces.
+#[must_use]
+pub fn clean_line(line: &str) -> &str {
+    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{200b}' | '\u{feff}'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_accents_case_and_punctuation() {
+        assert_eq!(
+            normalise_for_matching("Frédéric  Mondoloni’s “Plan”!"),
+            "frederic mondoloni s plan"
+        );
+    }
+
+    #[test]
+    fn no_break_space_line_is_blank() {
+        assert!(is_blank_line("\u{a0}"));
+        assert!(is_blank_line("  \t"));
+        assert!(!is_blank_line("\u{a0}x"));
+    }
+}

@@ -1,0 +1,1 @@
+//! dyad-dates (in progress).
