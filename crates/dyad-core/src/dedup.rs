@@ -1,1 +1,334 @@
+//! Duplicate detection: exact keys and MinHash signatures with LSH banding.
+//!
+//! An article's *exact key* is xxh3 (fixed seed) of its normalised headline and
+//! body; its id is that key in hex, so the same text always gets the same id.
+//! Near duplicates are found with MinHash over 5-word shingles: the signature is
+//! cut into [`BANDS`] bands of [`ROWS`] rows, any shared band makes two articles
+//! candidates, and a candidate is confirmed only when the real Jaccard
+//! similarity of the shingle sets is at least [`NEAR_DUPLICATE_JACCARD`].
+//! With 20 bands of 5 rows a pair at Jaccard 0.8 becomes a candidate with
+//! probability 1 - (1 - 0.8^5)^20 > 0.999.
+//!
+//! Everything here is pure: the in-memory [`DuplicateIndex`] serves `dyad code`
+//! and tests; the store keeps the same band keys in SQLite.
 
+use crate::model::{Article, ArticleId};
+use crate::text::normalise_for_matching;
+use std::collections::HashMap;
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+/// Words per shingle.
+pub const SHINGLE_WORDS: usize = 5;
+/// Bands in the LSH index.
+pub const BANDS: usize = 20;
+/// MinHash values per band.
+pub const ROWS: usize = 5;
+/// MinHash values per signature.
+pub const SIGNATURE_LEN: usize = BANDS * ROWS;
+/// Two articles at or above this shingle Jaccard are near duplicates.
+pub const NEAR_DUPLICATE_JACCARD: f64 = 0.8;
+
+const EXACT_SEED: u64 = 0x6479_6164_2d65_7861; // "dyad-exa"
+const SHINGLE_SEED: u64 = 0x6479_6164_2d73_6869; // "dyad-shi"
+const BAND_SEED: u64 = 0x6479_6164_2d62_616e; // "dyad-ban"
+
+/// The normalised text that exact keys and shingles are computed on.
+#[must_use]
+pub fn dedup_text(article: &Article) -> String {
+    let mut text = normalise_for_matching(&article.headline);
+    for p in &article.paragraphs {
+        let n = normalise_for_matching(p);
+        if !n.is_empty() {
+            text.push(' ');
+            text.push_str(&n);
+        }
+    }
+    text
+}
+
+/// The exact-duplicate key of a normalised text.
+#[must_use]
+pub fn exact_key(normalised: &str) -> u64 {
+    xxh3_64_with_seed(normalised.as_bytes(), EXACT_SEED)
+}
+
+/// The stable article id for an exact key.
+#[must_use]
+pub fn article_id(exact: u64) -> ArticleId {
+    ArticleId(format!("{exact:016x}"))
+}
+
+/// Sorted, deduplicated hashes of the 5-word shingles of a normalised text.
+/// A text shorter than one shingle is a single shingle.
+#[must_use]
+pub fn shingles(normalised: &str) -> Vec<u64> {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<u64> = if words.len() <= SHINGLE_WORDS {
+        vec![xxh3_64_with_seed(normalised.as_bytes(), SHINGLE_SEED)]
+    } else {
+        words
+            .windows(SHINGLE_WORDS)
+            .map(|w| xxh3_64_with_seed(w.join(" ").as_bytes(), SHINGLE_SEED))
+            .collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Jaccard similarity of two sorted, deduplicated shingle sets.
+#[must_use]
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f64 / (a.len() + b.len() - common) as f64
+}
+
+/// Multipliers and offsets of the hash permutations, from a fixed-seed
+/// splitmix64 so signatures are stable across runs and machines.
+fn permutations() -> &'static [(u64, u64); SIGNATURE_LEN] {
+    static PERMS: std::sync::OnceLock<[(u64, u64); SIGNATURE_LEN]> = std::sync::OnceLock::new();
+    PERMS.get_or_init(|| {
+        let mut state: u64 = 0x5eed_d1ad_0000_0001;
+        let mut next = || {
+            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        };
+        let mut perms = [(0u64, 0u64); SIGNATURE_LEN];
+        for p in perms.iter_mut() {
+            *p = (next() | 1, next());
+        }
+        perms
+    })
+}
+
+/// What dedup needs to know of one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub exact: u64,
+    pub shingles: Vec<u64>,
+    pub minhash: Vec<u64>,
+}
+
+impl Fingerprint {
+    #[must_use]
+    pub fn of(article: &Article) -> Fingerprint {
+        Fingerprint::of_text(&dedup_text(article))
+    }
+
+    #[must_use]
+    pub fn of_text(normalised: &str) -> Fingerprint {
+        let shingles = shingles(normalised);
+        let mut minhash = vec![u64::MAX; SIGNATURE_LEN];
+        for &s in &shingles {
+            for (slot, &(a, b)) in minhash.iter_mut().zip(permutations().iter()) {
+                let h = s.wrapping_mul(a).wrapping_add(b);
+                if h < *slot {
+                    *slot = h;
+                }
+            }
+        }
+        Fingerprint {
+            exact: exact_key(normalised),
+            shingles,
+            minhash,
+        }
+    }
+
+    /// One key per band; the band's index is folded in, so keys of different
+    /// bands never collide by construction and one integer column can hold them.
+    #[must_use]
+    pub fn band_keys(&self) -> Vec<u64> {
+        self.minhash
+            .chunks(ROWS)
+            .enumerate()
+            .map(|(band, rows)| {
+                let mut bytes = Vec::with_capacity(8 * (ROWS + 1));
+                bytes.extend_from_slice(&(band as u64).to_le_bytes());
+                for r in rows {
+                    bytes.extend_from_slice(&r.to_le_bytes());
+                }
+                xxh3_64_with_seed(&bytes, BAND_SEED)
+            })
+            .collect()
+    }
+}
+
+/// Why an article is a duplicate.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Duplicate {
+    Exact { of: ArticleId },
+    Near { of: ArticleId, jaccard: f64 },
+}
+
+impl Duplicate {
+    #[must_use]
+    pub fn of(&self) -> &ArticleId {
+        match self {
+            Duplicate::Exact { of } | Duplicate::Near { of, .. } => of,
+        }
+    }
+}
+
+/// An in-memory exact + LSH index of the articles seen so far.
+#[derive(Debug, Default)]
+pub struct DuplicateIndex {
+    exact: HashMap<u64, usize>,
+    bands: HashMap<u64, Vec<usize>>,
+    entries: Vec<(ArticleId, Vec<u64>)>,
+}
+
+impl DuplicateIndex {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The stored article this fingerprint duplicates, if any. When several
+    /// near duplicates qualify, the most similar wins (ties: the earliest).
+    #[must_use]
+    pub fn find(&self, fp: &Fingerprint) -> Option<Duplicate> {
+        if let Some(&i) = self.exact.get(&fp.exact) {
+            return Some(Duplicate::Exact {
+                of: self.entries[i].0.clone(),
+            });
+        }
+        let mut candidates: Vec<usize> = fp
+            .band_keys()
+            .iter()
+            .filter_map(|k| self.bands.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(usize, f64)> = None;
+        for i in candidates {
+            let j = jaccard(&fp.shingles, &self.entries[i].1);
+            if j >= NEAR_DUPLICATE_JACCARD && best.is_none_or(|(_, b)| j > b) {
+                best = Some((i, j));
+            }
+        }
+        best.map(|(i, jaccard)| Duplicate::Near {
+            of: self.entries[i].0.clone(),
+            jaccard,
+        })
+    }
+
+    /// Record an article as stored.
+    pub fn insert(&mut self, id: ArticleId, fp: &Fingerprint) {
+        let i = self.entries.len();
+        self.exact.entry(fp.exact).or_insert(i);
+        for k in fp.band_keys() {
+            self.bands.entry(k).or_default().push(i);
+        }
+        self.entries.push((id, fp.shingles.clone()));
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(headline: &str, body: &str) -> Article {
+        Article {
+            headline: headline.into(),
+            paragraphs: body.split("\n\n").map(str::to_string).collect(),
+            ..Article::default()
+        }
+    }
+
+    const BODY: &str = "The two ministers met in the capital on Monday to discuss border trade and water rights.\n\n\
+        Officials on both sides said the talks were frank and that a further round would follow next month.\n\n\
+        The meeting was the first at this level since the dispute over the dam flared up three years ago.";
+
+    #[test]
+    fn exact_key_ignores_case_punctuation_and_spacing() {
+        let a = Fingerprint::of(&article("Talks resume", BODY));
+        let b = Fingerprint::of(&article(
+            "TALKS  RESUME!",
+            &BODY.replace("Monday", "monday"),
+        ));
+        assert_eq!(a.exact, b.exact);
+    }
+
+    #[test]
+    fn near_duplicate_found_and_different_text_not() {
+        let mut index = DuplicateIndex::new();
+        let original = Fingerprint::of(&article("Talks resume", BODY));
+        index.insert(article_id(original.exact), &original);
+
+        let edited = Fingerprint::of(&article(
+            "Talks resume",
+            &format!("{BODY} Both delegations declined to comment."),
+        ));
+        assert!(jaccard(&original.shingles, &edited.shingles) >= NEAR_DUPLICATE_JACCARD);
+        match index.find(&edited) {
+            Some(Duplicate::Near { of, jaccard }) => {
+                assert_eq!(of, article_id(original.exact));
+                assert!(jaccard >= NEAR_DUPLICATE_JACCARD);
+            }
+            other => panic!("expected a near duplicate, got {other:?}"),
+        }
+
+        let other = Fingerprint::of(&article(
+            "Storm closes ports",
+            "Heavy rain and wind closed three ports along the coast on Friday, the harbour authority said.",
+        ));
+        assert_eq!(index.find(&other), None);
+    }
+
+    #[test]
+    fn exact_duplicate_reported_as_exact() {
+        let mut index = DuplicateIndex::new();
+        let fp = Fingerprint::of(&article("Talks resume", BODY));
+        index.insert(article_id(fp.exact), &fp);
+        assert_eq!(
+            index.find(&fp),
+            Some(Duplicate::Exact {
+                of: article_id(fp.exact)
+            })
+        );
+    }
+
+    #[test]
+    fn jaccard_of_sets() {
+        assert_eq!(jaccard(&[1, 2, 3, 4], &[3, 4, 5, 6]), 2.0 / 6.0);
+        assert_eq!(jaccard(&[], &[]), 1.0);
+        assert_eq!(jaccard(&[1], &[]), 0.0);
+    }
+
+    #[test]
+    fn signatures_are_stable_across_runs() {
+        let fp = Fingerprint::of_text("one two three four five six");
+        assert_eq!(fp.minhash.len(), SIGNATURE_LEN);
+        assert_eq!(fp.band_keys().len(), BANDS);
+        assert_eq!(fp, Fingerprint::of_text("one two three four five six"));
+    }
+}
