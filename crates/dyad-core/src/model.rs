@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Stable content hash of an article (hex of the exact-duplicate key).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ArticleId(pub String);
 
@@ -45,12 +45,6 @@ pub struct Article {
     pub events: Vec<Event>,
     #[serde(default)]
     pub quotes: Vec<Quote>,
-}
-
-impl Default for ArticleId {
-    fn default() -> Self {
-        ArticleId(String::new())
-    }
 }
 
 impl Article {

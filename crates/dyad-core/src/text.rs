@@ -41,7 +41,9 @@ pub fn is_blank_line(line: &str) -> bool {
 /// Trim whitespace including no-break spaces.
 #[must_use]
 pub fn clean_line(line: &str) -> &str {
-    line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{200b}' | '\u{feff}'))
+    line.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '\u{00a0}' | '\u{200b}' | '\u{feff}')
+    })
 }
 
 #[cfg(test)]
