@@ -189,7 +189,7 @@ impl Duplicate {
 /// An in-memory exact + LSH index of the articles seen so far.
 #[derive(Debug, Default)]
 pub struct DuplicateIndex {
-    exact: HashMap<u64, usize>,
+    exact: HashMap<u64, Vec<usize>>,
     bands: HashMap<u64, Vec<usize>>,
     entries: Vec<(ArticleId, Vec<u64>)>,
 }
@@ -200,41 +200,51 @@ impl DuplicateIndex {
         Self::default()
     }
 
-    /// The stored article this fingerprint duplicates, if any. When several
-    /// near duplicates qualify, the most similar wins (ties: the earliest).
+    /// The stored article this fingerprint duplicates, if any: an exact
+    /// match first, else the most similar near duplicate (ties: the earliest).
     #[must_use]
     pub fn find(&self, fp: &Fingerprint) -> Option<Duplicate> {
-        if let Some(&i) = self.exact.get(&fp.exact) {
-            return Some(Duplicate::Exact {
+        self.matches(fp).into_iter().next()
+    }
+
+    /// Every stored article this fingerprint duplicates: exact matches in
+    /// insertion order, then near duplicates, most similar first.
+    #[must_use]
+    pub fn matches(&self, fp: &Fingerprint) -> Vec<Duplicate> {
+        let exact: &[usize] = self.exact.get(&fp.exact).map_or(&[], Vec::as_slice);
+        let mut found: Vec<Duplicate> = exact
+            .iter()
+            .map(|&i| Duplicate::Exact {
                 of: self.entries[i].0.clone(),
-            });
-        }
+            })
+            .collect();
         let mut candidates: Vec<usize> = fp
             .band_keys()
             .iter()
             .filter_map(|k| self.bands.get(k))
             .flatten()
             .copied()
+            .filter(|i| !exact.contains(i))
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let mut best: Option<(usize, f64)> = None;
-        for i in candidates {
-            let j = jaccard(&fp.shingles, &self.entries[i].1);
-            if j >= NEAR_DUPLICATE_JACCARD && best.is_none_or(|(_, b)| j > b) {
-                best = Some((i, j));
-            }
-        }
-        best.map(|(i, jaccard)| Duplicate::Near {
+        let mut near: Vec<(usize, f64)> = candidates
+            .into_iter()
+            .map(|i| (i, jaccard(&fp.shingles, &self.entries[i].1)))
+            .filter(|&(_, j)| j >= NEAR_DUPLICATE_JACCARD)
+            .collect();
+        near.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.extend(near.into_iter().map(|(i, jaccard)| Duplicate::Near {
             of: self.entries[i].0.clone(),
             jaccard,
-        })
+        }));
+        found
     }
 
     /// Record an article as stored.
     pub fn insert(&mut self, id: ArticleId, fp: &Fingerprint) {
         let i = self.entries.len();
-        self.exact.entry(fp.exact).or_insert(i);
+        self.exact.entry(fp.exact).or_default().push(i);
         for k in fp.band_keys() {
             self.bands.entry(k).or_default().push(i);
         }
