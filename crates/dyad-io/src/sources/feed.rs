@@ -157,6 +157,16 @@ impl FeedParser {
             }
             return;
         }
+        if self
+            .capture
+            .as_ref()
+            .is_some_and(|c| c.field == Field::Author)
+        {
+            // An Atom <author> holds <name>, <email> and <uri>: only <name> is kept.
+            if let (Some(capture), Some(item)) = (self.capture.take(), self.current.as_mut()) {
+                store(item, capture);
+            }
+        }
         if let Some(capture) = self.capture.as_mut() {
             if BLOCK_ELEMENTS.contains(&name.as_str()) {
                 capture.text.push('\n');

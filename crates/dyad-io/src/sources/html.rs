@@ -46,6 +46,7 @@ pub(crate) fn extract(html: &str, page_url: Option<&str>) -> Option<ArticleParts
     if paragraphs.is_empty() {
         paragraphs = container_paragraphs(&page);
     }
+    paragraphs.retain(|paragraph| !is_byline_line(paragraph));
     if paragraphs.is_empty() {
         return None;
     }
@@ -394,6 +395,20 @@ fn authors(page: &Dom, metas: &HashMap<String, String>, linked: &LinkedData) -> 
         .unwrap_or_default()
 }
 
+/// Most words a byline line has ("By Jane Doe, Omar Haddad and Lena Ortiz in Velm").
+const MAX_BYLINE_WORDS: usize = 12;
+
+/// A byline that the main-content extraction kept as a paragraph: "By Jane Doe".
+/// Readability turns byline blocks into paragraphs and drops their class names.
+fn is_byline_line(paragraph: &str) -> bool {
+    let starts_with_by = paragraph
+        .get(..3)
+        .is_some_and(|start| start.eq_ignore_ascii_case("by "));
+    starts_with_by
+        && paragraph.split_whitespace().count() <= MAX_BYLINE_WORDS
+        && !paragraph.ends_with(['.', '!', '?', '"', '\u{201d}'])
+}
+
 /// "By Jane Doe and Omar Haddad" -> ["Jane Doe", "Omar Haddad"].
 fn split_byline(byline: &str) -> Vec<String> {
     let byline = collapse_whitespace(byline);
@@ -629,6 +644,14 @@ mod tests {
             split_byline("Lena Ortiz, Kofi Mensah"),
             ["Lena Ortiz", "Kofi Mensah"]
         );
+    }
+
+    #[test]
+    fn recognises_byline_lines() {
+        assert!(is_byline_line("By Jane Doe and Omar Haddad"));
+        assert!(is_byline_line("BY LENA ORTIZ, Example Wire"));
+        assert!(!is_byline_line("By Tuesday the talks had collapsed."));
+        assert!(!is_byline_line("Bystanders were evacuated"));
     }
 
     #[test]
