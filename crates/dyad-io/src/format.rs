@@ -125,8 +125,10 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// Several lines that each hold a whole object are JSON lines; anything else that
-/// starts like JSON is read as one news-please document.
+/// Several lines that each hold a whole object make JSON lines, even when one of
+/// them is malformed; anything else that starts like JSON is read as one
+/// news-please document (pretty-printed objects never put two whole objects on
+/// lines of their own).
 fn detect_json(text: &[u8]) -> Format {
     let lines: Vec<&[u8]> = text
         .split(|&b| b == b'\n')
@@ -134,13 +136,12 @@ fn detect_json(text: &[u8]) -> Format {
         .filter(|line| !line.is_empty())
         .take(JSON_LINES_SAMPLE)
         .collect();
-    let one_object_per_line = lines
-        .iter()
-        .all(|line| line.starts_with(b"{") && line.ends_with(b"}"));
-    if lines.len() >= 2 && one_object_per_line {
+    let is_whole_object = |line: &&&[u8]| line.starts_with(b"{") && line.ends_with(b"}");
+    let whole_objects = lines.iter().filter(is_whole_object).count();
+    if whole_objects >= 2 {
         return Format::Jsonl;
     }
-    if lines.len() == 1 && one_object_per_line && has_article_record_fields(lines[0]) {
+    if lines.len() == 1 && whole_objects == 1 && has_article_record_fields(lines[0]) {
         return Format::Jsonl;
     }
     Format::NewsPlease
