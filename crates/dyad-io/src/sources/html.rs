@@ -389,7 +389,9 @@ fn authors(page: &Dom, metas: &HashMap<String, String>, linked: &LinkedData) -> 
         .select("[itemprop=\"author\"], [rel=\"author\"], [class*=\"byline\"], [class*=\"author\"]")
         .nodes()
         .iter()
-        .find_map(|node| non_empty(&node.text()));
+        .filter_map(|node| non_empty(&node.text()))
+        // An author box with a biography is not a byline.
+        .find(|text| text.split_whitespace().count() <= MAX_BYLINE_WORDS);
     byline
         .map(|byline| split_byline(&byline))
         .unwrap_or_default()
@@ -644,6 +646,16 @@ mod tests {
             split_byline("Lena Ortiz, Kofi Mensah"),
             ["Lena Ortiz", "Kofi Mensah"]
         );
+    }
+
+    #[test]
+    fn reads_authors_from_a_short_byline_but_not_from_a_biography() {
+        let page = Dom::from(
+            "<div class=\"author-bio\">Jane Doe has covered the region for two decades and wrote three books about it.</div>\
+             <span class=\"byline\">By Jane Doe</span>",
+        );
+        let authors = authors(&page, &HashMap::new(), &LinkedData::default());
+        assert_eq!(authors, ["Jane Doe"]);
     }
 
     #[test]
