@@ -1,0 +1,333 @@
+//! Ingest: dedup against what is stored, then write an article with its
+//! annotations, or a sighting of the article it duplicates.
+
+use crate::{Store, StoreError};
+use dyad_core::dedup::{article_id, jaccard, Fingerprint, NEAR_DUPLICATE_JACCARD};
+use dyad_core::{ActorRef, Article, ArticleId, EventParty, Sighting};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+/// What happened to one article offered to the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum IngestOutcome {
+    /// Stored as a new article.
+    New { id: ArticleId },
+    /// A duplicate of a stored article: recorded as its sighting. `near` is
+    /// the Jaccard similarity for a near duplicate, `None` for an exact one.
+    Duplicate { of: ArticleId, near: Option<f64> },
+    /// Every sighting of this article was already stored: nothing changed.
+    AlreadySeen { id: ArticleId },
+}
+
+impl Store {
+    /// Ingest one article.
+    pub fn ingest(
+        &mut self,
+        article: &Article,
+        fingerprint: &Fingerprint,
+    ) -> Result<IngestOutcome, StoreError> {
+        let mut outcomes = self.ingest_batch(&[(article.clone(), fingerprint.clone())])?;
+        Ok(outcomes.remove(0))
+    }
+
+    /// Ingest articles in one transaction, in order: a later article of the
+    /// batch is deduplicated against the earlier ones.
+    pub fn ingest_batch(
+        &mut self,
+        items: &[(Article, Fingerprint)],
+    ) -> Result<Vec<IngestOutcome>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut outcomes = Vec::with_capacity(items.len());
+        for (article, fingerprint) in items {
+            outcomes.push(ingest_one(&tx, article, fingerprint, &now)?);
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+}
+
+fn ingest_one(
+    tx: &Transaction<'_>,
+    article: &Article,
+    fp: &Fingerprint,
+    now: &str,
+) -> Result<IngestOutcome, StoreError> {
+    // Sightings already stored: a re-run of the same input.
+    let mut unseen: Vec<(i64, usize)> = Vec::with_capacity(article.sightings.len());
+    let mut seen_as: Option<String> = None;
+    for Sighting { source, position } in &article.sightings {
+        let source_id = source_id(tx, source, now)?;
+        let existing: Option<String> = tx
+            .prepare_cached(
+                "SELECT article_id FROM sightings WHERE source_id = ?1 AND position = ?2",
+            )?
+            .query_row(params![source_id, *position as i64], |r| r.get(0))
+            .optional()?;
+        match existing {
+            Some(id) => seen_as = Some(id),
+            None => unseen.push((source_id, *position)),
+        }
+    }
+    if unseen.is_empty() {
+        if let Some(id) = seen_as {
+            return Ok(IngestOutcome::AlreadySeen { id: ArticleId(id) });
+        }
+    }
+
+    if let Some((of, near)) = find_duplicate(tx, fp)? {
+        add_sightings(tx, &of, &unseen, near)?;
+        return Ok(IngestOutcome::Duplicate {
+            of: ArticleId(of),
+            near,
+        });
+    }
+
+    let id = article_id(fp.exact);
+    insert_article(tx, &id.0, article, fp, now)?;
+    add_sightings(tx, &id.0, &unseen, None)?;
+    Ok(IngestOutcome::New { id })
+}
+
+fn source_id(tx: &Transaction<'_>, path: &str, now: &str) -> Result<i64, StoreError> {
+    tx.prepare_cached("INSERT OR IGNORE INTO sources (path, first_seen) VALUES (?1, ?2)")?
+        .execute(params![path, now])?;
+    Ok(tx
+        .prepare_cached("SELECT id FROM sources WHERE path = ?1")?
+        .query_row([path], |r| r.get(0))?)
+}
+
+fn add_sightings(
+    tx: &Transaction<'_>,
+    article: &str,
+    sightings: &[(i64, usize)],
+    similarity: Option<f64>,
+) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO sightings (article_id, source_id, position, similarity)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for &(source_id, position) in sightings {
+        stmt.execute(params![article, source_id, position as i64, similarity])?;
+    }
+    Ok(())
+}
+
+/// The stored article this fingerprint duplicates: an exact match, else the
+/// most similar LSH candidate whose real Jaccard reaches the threshold.
+fn find_duplicate(
+    tx: &Transaction<'_>,
+    fp: &Fingerprint,
+) -> Result<Option<(String, Option<f64>)>, StoreError> {
+    let exact: Option<String> = tx
+        .prepare_cached("SELECT id FROM articles WHERE exact_key = ?1 LIMIT 1")?
+        .query_row([fp.exact as i64], |r| r.get(0))
+        .optional()?;
+    if let Some(id) = exact {
+        return Ok(Some((id, None)));
+    }
+    let mut candidates: Vec<String> = Vec::new();
+    {
+        let mut stmt =
+            tx.prepare_cached("SELECT article_id FROM article_bands WHERE band_key = ?1")?;
+        for key in fp.band_keys() {
+            let rows = stmt.query_map([key as i64], |r| r.get::<_, String>(0))?;
+            for row in rows {
+                candidates.push(row?);
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut best: Option<(String, f64)> = None;
+    let mut stmt = tx.prepare_cached("SELECT shingles FROM articles WHERE id = ?1")?;
+    for candidate in candidates {
+        let blob: Vec<u8> = stmt.query_row([&candidate], |r| r.get(0))?;
+        let j = jaccard(&fp.shingles, &decode_shingles(&blob));
+        if j >= NEAR_DUPLICATE_JACCARD && best.as_ref().is_none_or(|(_, b)| j > *b) {
+            best = Some((candidate, j));
+        }
+    }
+    Ok(best.map(|(id, j)| (id, Some(j))))
+}
+
+fn encode_shingles(shingles: &[u64]) -> Vec<u8> {
+    shingles.iter().flat_map(|s| s.to_le_bytes()).collect()
+}
+
+fn decode_shingles(blob: &[u8]) -> Vec<u64> {
+    blob.chunks_exact(8)
+        .map(|c| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            u64::from_le_bytes(b)
+        })
+        .collect()
+}
+
+fn insert_article(
+    tx: &Transaction<'_>,
+    id: &str,
+    article: &Article,
+    fp: &Fingerprint,
+    now: &str,
+) -> Result<(), StoreError> {
+    // Sightings live in their own table; the record is stored without them.
+    let record = Article {
+        id: ArticleId(id.to_string()),
+        sightings: Vec::new(),
+        ..article.clone()
+    };
+    let json = serde_json::to_string(&record).map_err(|source| StoreError::Record {
+        id: id.to_string(),
+        source,
+    })?;
+    let body = article.body();
+    let published = article.published.as_ref();
+    tx.prepare_cached(
+        "INSERT INTO articles (id, exact_key, headline, body, published, published_basis,
+            published_confidence, url, source_domain, paragraphs, record, shingles, ingested)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        id,
+        fp.exact as i64,
+        article.headline,
+        body,
+        published.map(|p| &p.date),
+        published.map(|p| &p.basis),
+        published.map(|p| f64::from(p.confidence)),
+        article.url,
+        article.source_domain,
+        article.paragraphs.len() as i64,
+        json,
+        encode_shingles(&fp.shingles),
+        now,
+    ])?;
+    let rowid = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![rowid, article.headline, body])?;
+    {
+        let mut stmt =
+            tx.prepare_cached("INSERT INTO article_bands (band_key, article_id) VALUES (?1, ?2)")?;
+        for key in fp.band_keys() {
+            stmt.execute(params![key as i64, id])?;
+        }
+    }
+    insert_annotations(tx, id, article)
+}
+
+fn insert_annotations(tx: &Transaction<'_>, id: &str, article: &Article) -> Result<(), StoreError> {
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for m in &article.mentions {
+            let actor = match &m.actor {
+                Some(a) => Some(actor_id(tx, a)?),
+                None => None,
+            };
+            stmt.execute(params![
+                id,
+                m.paragraph as i64,
+                m.start as i64,
+                m.end as i64,
+                m.text,
+                m.kind.as_str(),
+                actor
+            ])?;
+        }
+    }
+    {
+        let mut stmt = tx.prepare_cached(
+            "INSERT INTO people (article_id, name, country, role) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for p in &article.people {
+            stmt.execute(params![id, p.name, p.country, p.role])?;
+        }
+    }
+    for (ordinal, e) in article.events.iter().enumerate() {
+        let source = party_id(tx, &e.source)?;
+        let target = party_id(tx, &e.target)?;
+        let loc = e.location.as_ref();
+        tx.prepare_cached(
+            "INSERT INTO events (article_id, ordinal, type, mode, cameo, quad, goldstein,
+                source_actor_id, source_text, target_actor_id, target_text, date, date_basis,
+                location_name, location_country, lat, lon, negated, certainty, paragraph,
+                sentence, confidence)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                ?17, ?18, ?19, ?20, ?21, ?22)",
+        )?
+        .execute(params![
+            id,
+            ordinal as i64,
+            e.event_type.as_str(),
+            e.mode,
+            e.cameo,
+            i64::from(e.quad),
+            f64::from(e.goldstein),
+            source,
+            e.source.text,
+            target,
+            e.target.text,
+            e.date,
+            e.date_basis,
+            loc.map(|l| &l.name),
+            loc.and_then(|l| l.country.as_ref()),
+            loc.and_then(|l| l.lat),
+            loc.and_then(|l| l.lon),
+            e.negated,
+            e.certainty.as_str(),
+            e.paragraph as i64,
+            e.sentence,
+            f64::from(e.confidence),
+        ])?;
+    }
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO quotes (article_id, ordinal, speaker_actor_id, speaker_text, text, verb,
+            medium, paragraph)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (ordinal, q) in article.quotes.iter().enumerate() {
+        let speaker = match &q.speaker {
+            Some(a) => Some(actor_id(tx, a)?),
+            None => None,
+        };
+        stmt.execute(params![
+            id,
+            ordinal as i64,
+            speaker,
+            q.speaker_text,
+            q.text,
+            q.verb,
+            q.medium,
+            q.paragraph as i64
+        ])?;
+    }
+    Ok(())
+}
+
+fn party_id(tx: &Transaction<'_>, party: &EventParty) -> Result<i64, StoreError> {
+    actor_id(tx, &party.actor())
+}
+
+/// The id of an actor, inserting it on first sight.
+fn actor_id(tx: &Transaction<'_>, actor: &ActorRef) -> Result<i64, StoreError> {
+    let sector = actor.sector.as_deref().unwrap_or("");
+    tx.prepare_cached("INSERT OR IGNORE INTO actors (code, sector, name) VALUES (?1, ?2, ?3)")?
+        .execute(params![actor.code, sector, actor.name])?;
+    Ok(tx
+        .prepare_cached("SELECT id FROM actors WHERE code = ?1 AND sector = ?2 AND name = ?3")?
+        .query_row(params![actor.code, sector, actor.name], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shingles_round_trip_through_blobs() {
+        let s = vec![0, 1, u64::MAX, 0x0123_4567_89ab_cdef];
+        assert_eq!(decode_shingles(&encode_shingles(&s)), s);
+    }
+}
