@@ -1,0 +1,205 @@
+//! End-to-end tests of the `dyad` binary: the seeds through `code` and
+//! `ingest`, idempotency, partial failure, and a killed ingest.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn dyad() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// ../shared beside the repository; panics under CI when it is missing.
+fn shared() -> Option<PathBuf> {
+    let dir = repo().join("../shared");
+    if dir.join("seeds").is_dir() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "../shared is missing at {}: CI must have it beside the repo",
+        dir.display()
+    );
+    eprintln!("note: ../shared not found, skipping");
+    None
+}
+
+fn seed_files(shared: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().expect("run dyad");
+    assert!(
+        out.status.success(),
+        "dyad failed ({:?}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn count_articles(db: &Path) -> u64 {
+    dyad_store::Store::open_read_only(db)
+        .unwrap()
+        .count_articles()
+        .unwrap()
+}
+
+#[test]
+fn code_on_seeds_segments_as_gold_states() {
+    let Some(shared) = shared() else { return };
+    let out = run(dyad()
+        .arg("code")
+        .args(seed_files(&shared))
+        .arg("--json")
+        .arg("--quiet"));
+    let articles: Vec<dyad_core::Article> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("article record"))
+        .collect();
+    assert_eq!(articles.len(), 7, "the two seeds hold 7 unique articles");
+    let shared_article = articles.iter().filter(|a| a.sightings.len() == 2).count();
+    assert_eq!(shared_article, 1, "exactly one article is in both dumps");
+
+    let gold: dyad::eval::GoldFile = serde_json::from_str(
+        &std::fs::read_to_string(shared.join("gold/seeds.gold.json")).unwrap(),
+    )
+    .unwrap();
+    let report = dyad::eval::evaluate(&gold.articles, &articles);
+    let seg = (
+        report.articles_found,
+        report.caption_ok,
+        report.credit_ok,
+        report.paragraphs_ok,
+    );
+    assert_eq!(seg, (7, 7, 7, 7), "{}", report.summary());
+}
+
+#[test]
+fn ingest_twice_keeps_seven_articles() {
+    let Some(shared) = shared() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("t.db");
+    for _ in 0..2 {
+        run(dyad()
+            .arg("ingest")
+            .arg(shared.join("seeds"))
+            .arg("--db")
+            .arg(&db)
+            .arg("--quiet"));
+        assert_eq!(count_articles(&db), 7);
+    }
+    let out = run(dyad().args(["articles", "--json", "--db"]).arg(&db));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 7);
+    let out = run(dyad().args(["search", "terrorist", "--db"]).arg(&db));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Royal Canadian Navy"),
+        "search output:\n{text}"
+    );
+}
+
+#[test]
+fn bad_file_is_reported_and_the_rest_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(
+        inputs.join("good.txt"),
+        "Harbour reopens\n\nThe harbour reopened on Monday after repairs, the port authority said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        inputs.join("broken.bin"),
+        [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0],
+    )
+    .unwrap();
+    let db = dir.path().join("t.db");
+    let out = dyad()
+        .arg("ingest")
+        .arg(&inputs)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "partial failure exit code");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("broken.bin"),
+        "error names the file: {stderr}"
+    );
+    assert_eq!(count_articles(&db), 1);
+}
+
+#[test]
+fn killed_ingest_is_completed_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    // Enough distinct articles that the ingest is still running when killed.
+    let words = [
+        "council", "border", "minister", "harbour", "treaty", "budget", "election", "court",
+        "strike", "envoy", "summit", "river",
+    ];
+    for i in 0..3000 {
+        let body: Vec<String> = (0..40)
+            .map(|j| format!("{}{i}n{j}", words[(i * 7 + j * 3) % words.len()]))
+            .collect();
+        std::fs::write(
+            inputs.join(format!("{i:05}.txt")),
+            format!("Report number {i}\n\n{}.\n", body.join(" ")),
+        )
+        .unwrap();
+    }
+    let db = dir.path().join("t.db");
+    let mut child = dyad()
+        .arg("ingest")
+        .arg(&inputs)
+        .arg("--db")
+        .arg(&db)
+        .arg("--quiet")
+        .spawn()
+        .unwrap();
+    // Kill once the store exists and holds something, or after a short while.
+    for _ in 0..200 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        if db.exists()
+            && std::fs::metadata(&db)
+                .map(|m| m.len() > 200_000)
+                .unwrap_or(false)
+        {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    if db.exists() {
+        let partial = count_articles(&db);
+        assert!(partial <= 3000);
+    }
+    run(dyad()
+        .arg("ingest")
+        .arg(&inputs)
+        .arg("--db")
+        .arg(&db)
+        .arg("--quiet"));
+    assert_eq!(count_articles(&db), 3000);
+    // A third run adds nothing.
+    run(dyad()
+        .arg("ingest")
+        .arg(&inputs)
+        .arg("--db")
+        .arg(&db)
+        .arg("--quiet"));
+    assert_eq!(count_articles(&db), 3000);
+}
