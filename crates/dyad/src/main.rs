@@ -56,8 +56,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("DYAD_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,html5ever=error,selectors=error")),
+            tracing_subscriber::EnvFilter::try_from_env("DYAD_LOG").unwrap_or_else(|_| {
+                tracing_subscriber::EnvFilter::new("warn,html5ever=error,selectors=error")
+            }),
         )
         .with_writer(std::io::stderr)
         .init();
