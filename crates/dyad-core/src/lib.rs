@@ -22,6 +22,7 @@
 pub mod dedup;
 pub mod document;
 pub mod model;
+pub mod records;
 pub mod segment;
 pub mod text;
 
