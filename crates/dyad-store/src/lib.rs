@@ -12,10 +12,14 @@
 //! - each [`Store::ingest_batch`] is one transaction: a killed ingest leaves
 //!   whole batches, and the next run adds what is missing.
 
+mod analytics;
+mod events;
 mod query;
 pub mod schema;
 mod write;
 
+pub use analytics::{DyadRow, Period, Tally, TimelineBucket};
+pub use events::{ActorSpec, EventFilter};
 pub use query::{
     ActorCount, ArticleFilter, ArticleSummary, SearchHit, HIGHLIGHT_END, HIGHLIGHT_START,
 };

@@ -118,6 +118,39 @@ const MIGRATIONS: &[&str] = &[
         tokenize = 'unicode61 remove_diacritics 2'
     );
     ",
+    // 2: events grouped across articles (DESIGN §5): one group per source,
+    // target, type and date; GDELT's GLOBALEVENTID is the group id.
+    "
+    CREATE TABLE event_groups (
+        id             INTEGER PRIMARY KEY,
+        source_code    TEXT NOT NULL,
+        source_sector  TEXT NOT NULL,
+        target_code    TEXT NOT NULL,
+        target_sector  TEXT NOT NULL,
+        type           TEXT NOT NULL,
+        date           TEXT NOT NULL,
+        added          TEXT NOT NULL,
+        UNIQUE (source_code, source_sector, target_code, target_sector, type, date)
+    );
+    CREATE INDEX event_groups_date ON event_groups(date);
+    CREATE INDEX event_groups_target ON event_groups(target_code);
+    ALTER TABLE events ADD COLUMN group_id INTEGER REFERENCES event_groups(id);
+    CREATE INDEX events_group ON events(group_id);
+    INSERT OR IGNORE INTO event_groups
+        (source_code, source_sector, target_code, target_sector, type, date, added)
+    SELECT s.code, s.sector, t.code, t.sector, e.type, coalesce(e.date, ''), a.ingested
+    FROM events e
+    JOIN actors s ON s.id = e.source_actor_id
+    JOIN actors t ON t.id = e.target_actor_id
+    JOIN articles a ON a.id = e.article_id
+    ORDER BY e.id;
+    UPDATE events SET group_id = (
+        SELECT g.id FROM event_groups g, actors s, actors t
+        WHERE s.id = events.source_actor_id AND t.id = events.target_actor_id
+          AND g.source_code = s.code AND g.source_sector = s.sector
+          AND g.target_code = t.code AND g.target_sector = t.sector
+          AND g.type = events.type AND g.date = coalesce(events.date, ''));
+    ",
 ];
 
 /// The schema version this build writes and reads.

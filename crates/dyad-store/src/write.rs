@@ -213,10 +213,15 @@ fn insert_article(
             stmt.execute(params![key as i64, id])?;
         }
     }
-    insert_annotations(tx, id, article)
+    insert_annotations(tx, id, article, now)
 }
 
-fn insert_annotations(tx: &Transaction<'_>, id: &str, article: &Article) -> Result<(), StoreError> {
+fn insert_annotations(
+    tx: &Transaction<'_>,
+    id: &str,
+    article: &Article,
+    now: &str,
+) -> Result<(), StoreError> {
     {
         let mut stmt = tx.prepare_cached(
             "INSERT INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)
@@ -250,13 +255,14 @@ fn insert_annotations(tx: &Transaction<'_>, id: &str, article: &Article) -> Resu
         let source = party_id(tx, &e.source)?;
         let target = party_id(tx, &e.target)?;
         let loc = e.location.as_ref();
+        let group = group_id(tx, e, now)?;
         tx.prepare_cached(
             "INSERT INTO events (article_id, ordinal, type, mode, cameo, quad, goldstein,
                 source_actor_id, source_text, target_actor_id, target_text, date, date_basis,
                 location_name, location_country, lat, lon, negated, certainty, paragraph,
-                sentence, confidence)
+                sentence, confidence, group_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                ?17, ?18, ?19, ?20, ?21, ?22)",
+                ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
         )?
         .execute(params![
             id,
@@ -281,6 +287,7 @@ fn insert_annotations(tx: &Transaction<'_>, id: &str, article: &Article) -> Resu
             e.paragraph as i64,
             e.sentence,
             f64::from(e.confidence),
+            group,
         ])?;
     }
     let mut stmt = tx.prepare_cached(
@@ -305,6 +312,44 @@ fn insert_annotations(tx: &Transaction<'_>, id: &str, article: &Article) -> Resu
         ])?;
     }
     Ok(())
+}
+
+/// The event group (same source and target codes and sectors, type and
+/// date) this event belongs to, created on first sight.
+fn group_id(tx: &Transaction<'_>, e: &dyad_core::Event, now: &str) -> Result<i64, StoreError> {
+    let key = params![
+        e.source.code,
+        e.source.sector.as_deref().unwrap_or(""),
+        e.target.code,
+        e.target.sector.as_deref().unwrap_or(""),
+        e.event_type.as_str(),
+        e.date.as_deref().unwrap_or(""),
+    ];
+    let found: Option<i64> = tx
+        .prepare_cached(
+            "SELECT id FROM event_groups WHERE source_code = ?1 AND source_sector = ?2
+               AND target_code = ?3 AND target_sector = ?4 AND type = ?5 AND date = ?6",
+        )?
+        .query_row(key, |r| r.get(0))
+        .optional()?;
+    if let Some(id) = found {
+        return Ok(id);
+    }
+    tx.prepare_cached(
+        "INSERT INTO event_groups
+            (source_code, source_sector, target_code, target_sector, type, date, added)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        e.source.code,
+        e.source.sector.as_deref().unwrap_or(""),
+        e.target.code,
+        e.target.sector.as_deref().unwrap_or(""),
+        e.event_type.as_str(),
+        e.date.as_deref().unwrap_or(""),
+        now,
+    ])?;
+    Ok(tx.last_insert_rowid())
 }
 
 fn party_id(tx: &Transaction<'_>, party: &EventParty) -> Result<i64, StoreError> {
