@@ -1,1 +1,75 @@
-//! dyad-dates (in progress).
+//! Dates in news text: find them, resolve them, and infer when an article was
+//! published (DESIGN §4, "Dates").
+//!
+//! Three layers, each a pure function:
+//!
+//! - [`find_dates`] lists every date expression of a text with its byte range:
+//!   full dates ("June 19, 2024", "02 February 2026", "2024-06-19"), month and
+//!   year ("in April 2019"), years in a date context ("since 2012", "2023's",
+//!   "Canada's 2024 ban", never "$2023" or "No. 2012"), day and month ("on
+//!   June 19"), months ("in March"), weekdays ("said on Tuesday", "last
+//!   Friday") and relative expressions ("yesterday", "last year's", "three
+//!   weeks ago"). A weekday or month without a year carries its direction:
+//!   past unless the clause before it is in the future tense ("is expected to
+//!   meet Trump on Wednesday").
+//! - [`resolve`] turns one mention into `YYYY`, `YYYY-MM` or `YYYY-MM-DD`
+//!   against an anchor (the publication date).
+//! - [`infer_publication_dates`] and [`date_events`] apply them to articles.
+//!
+//! # How a missing publication date is inferred
+//!
+//! All articles segmented from one input document are inferred together,
+//! because a page dump's articles were live at the same moment.
+//!
+//! 1. Evidence per article, from its body and its captions (headlines are
+//!    left out: they drop tense markers). A full date in a past context is a
+//!    *lower bound* (publication is on or after it); a caption's date is a
+//!    photo date, so it is only a lower bound too; an archive caption says
+//!    nothing. A date, month or year in a future context ("would rise in
+//!    2023") is an *upper bound*. The first weekday of the body that names a
+//!    recent act ("said on Tuesday", "Tuesday's attack") is the *weekday
+//!    anchor*.
+//! 2. The document's latest dated mention (the maximum lower bound of all its
+//!    articles) bounds every article from below, unless the article's own
+//!    upper bound is earlier: then it is *stale* (an old article scraped with
+//!    fresh ones) and gets a year-level estimate, the middle of what its own
+//!    bounds leave of that year.
+//! 3. Otherwise publication is the first day on or after that lower bound
+//!    that falls on the weekday anchor (so within a week of it); without a
+//!    weekday it is the lower bound itself.
+//! 4. An article with no dated mention takes the latest date inferred for the
+//!    other articles of its document; with none, it stays unknown.
+//!
+//! Every inferred date says why in `basis` ("weekday 'Tuesday' after dated
+//! mention 30 December 2025"). Confidence values:
+//!
+//! | basis | confidence |
+//! |---|---|
+//! | stated by the input | 1.0 (left untouched) |
+//! | weekday after the article's own dated mention | 0.8 |
+//! | weekday after the document's latest dated mention | 0.7 |
+//! | on or after a dated mention, no weekday | 0.5 |
+//! | no dated mention; the document's other articles | 0.4 |
+//! | year-level estimate | 0.3 |
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! let mentions = dyad_dates::find_dates("The ministry said on Tuesday that talks ended in April 2019.");
+//! let texts: Vec<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
+//! assert_eq!(texts, ["on Tuesday", "in April 2019"]);
+//! let anchor = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+//! let tuesday = dyad_dates::resolve(&mentions[0], anchor).unwrap();
+//! assert_eq!(tuesday.date, "2025-12-30");
+//! ```
+
+mod events;
+mod expr;
+mod find;
+mod infer;
+mod resolve;
+
+pub use events::date_events;
+pub use expr::{DateExpr, DateMention, Direction, RelativeUnit, ResolvedDate};
+pub use find::find_dates;
+pub use infer::infer_publication_dates;
+pub use resolve::resolve;
