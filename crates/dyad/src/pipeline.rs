@@ -22,7 +22,8 @@ impl Pipeline {
     /// fingerprint.
     #[must_use]
     pub fn process(&self, document: &Document) -> Vec<(Article, Fingerprint)> {
-        let articles = dyad_core::segment::articles(document);
+        let mut articles = dyad_core::segment::articles(document);
+        dyad_dates::infer_publication_dates(&mut articles);
         articles
             .into_iter()
             .map(|mut article| {
@@ -33,5 +34,7 @@ impl Pipeline {
             .collect()
     }
 
-    fn annotate(&self, _article: &mut Article) {}
+    fn annotate(&self, article: &mut Article) {
+        dyad_dates::date_events(article);
+    }
 }
