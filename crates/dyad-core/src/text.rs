@@ -9,22 +9,32 @@ use unicode_normalization::UnicodeNormalization;
 pub fn normalise_for_matching(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfkd() {
+    let mut push = |c: char| {
         if c.is_alphanumeric() {
             if !c.is_ascii() && unicode_normalization::char::is_combining_mark(c) {
-                continue;
+                return;
             }
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
             pending_space = false;
-            for l in c.to_lowercase() {
-                out.push(l);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
             }
-        } else if unicode_normalization::char::is_combining_mark(c) {
-            continue;
-        } else {
+        } else if !unicode_normalization::char::is_combining_mark(c) {
             pending_space = true;
+        }
+    };
+    for c in text.chars() {
+        // Compatibility decomposition char by char: combining marks are
+        // dropped anyway, so their canonical order does not matter, and
+        // ASCII (most of the text) needs no lookup at all.
+        if c.is_ascii() {
+            push(c);
+        } else {
+            unicode_normalization::char::decompose_compatible(c, &mut push);
         }
     }
     out
@@ -55,6 +65,12 @@ mod tests {
         assert_eq!(
             normalise_for_matching("Frédéric  Mondoloni’s “Plan”!"),
             "frederic mondoloni s plan"
+        );
+        // Compatibility forms and decomposed input give the same key.
+        assert_eq!(normalise_for_matching("ﬁnal Ⅻ ＡＢ"), "final xii ab");
+        assert_eq!(
+            normalise_for_matching("Sa\u{301}o Pa\u{303}o ŞİŞLİ"),
+            "sao pao sisli"
         );
     }
 
