@@ -1,7 +1,5 @@
 //! Text normalisation shared by segmentation, dedup and matching.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// Lower-case ASCII-folded words joined by single spaces: the form that exact
 /// duplicate keys and shingles are computed on. Accents are dropped, curly
 /// quotes and punctuation become word breaks.
