@@ -1,0 +1,1 @@
+//! `dyad serve`: HTTP API and web UI over a Dyad store.
