@@ -599,8 +599,12 @@ fn year_in_context(caps: &Captures, text: &str, year: i32, chained: bool) -> boo
     if before_raw.ends_with("'s") || before_raw.ends_with("’s") {
         return true;
     }
-    if before == "the" {
-        return !plural_next;
+    if matches!(
+        before.as_str(),
+        "the" | "its" | "their" | "his" | "her" | "our" | "whose"
+    ) {
+        // Counts ("the 2000 troops") were turned away above.
+        return true;
     }
     starts_sentence(text, whole.start())
         && matches!(

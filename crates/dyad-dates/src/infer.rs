@@ -6,12 +6,18 @@ use crate::find::{find_dates, is_future_context};
 use crate::resolve::{day_string, weekday_name, weekday_near};
 use chrono::{Datelike, NaiveDate, Weekday};
 use dyad_core::{Article, Published};
+use regex::Regex;
+use std::sync::LazyLock;
 
 const CONFIDENCE_OWN_WEEKDAY: f32 = 0.8;
 const CONFIDENCE_DOCUMENT_WEEKDAY: f32 = 0.7;
 const CONFIDENCE_LOWER_BOUND: f32 = 0.5;
 const CONFIDENCE_OTHER_ARTICLES: f32 = 0.4;
 const CONFIDENCE_YEAR_LEVEL: f32 = 0.3;
+const CONFIDENCE_FULL_DATELINE: f32 = 0.9;
+const CONFIDENCE_DATELINE: f32 = 0.7;
+const CONFIDENCE_DATELINE_YEAR_GUESS: f32 = 0.4;
+const CONFIDENCE_YEAR_GUESS: f32 = 0.2;
 
 /// A dated mention used as a bound, with the words that gave it.
 #[derive(Debug, Clone)]
@@ -33,6 +39,32 @@ struct Evidence {
     upper: Option<Bound>,
     /// The first weekday of the body naming a recent act.
     weekday: Option<Weekday>,
+    /// The date opening the first paragraph ("NEW YORK, March 3 - ...").
+    dateline: Option<Dateline>,
+    /// The latest (by month and day) day and month without a year in a past
+    /// context: (month, day, as written).
+    latest_day_month: Option<(u32, u32, String)>,
+}
+
+/// A date opening the first paragraph, before a dash: the publication day.
+#[derive(Debug, Clone)]
+enum Dateline {
+    /// "WASHINGTON, March 3, 1987 -".
+    Date(NaiveDate, String),
+    /// "NEW YORK, March 3 -": month, day, as written.
+    DayMonth(u32, u32, String),
+}
+
+/// Where an inference came from, which decides whether the document's date
+/// may replace it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// From a day-level bound, weekday or dateline.
+    Day,
+    /// A year-level estimate for an article older than its document.
+    Stale,
+    /// A guess from the years an article mentions, with nothing better.
+    YearGuess,
 }
 
 /// How one article's date was obtained, before it becomes a `Published`.
@@ -41,8 +73,7 @@ struct Inference {
     date: NaiveDate,
     basis: String,
     confidence: f32,
-    /// Year-level estimates do not speak for the document's other articles.
-    year_level: bool,
+    kind: Kind,
 }
 
 /// Infer `published` for every article of one input document that lacks it
@@ -74,16 +105,18 @@ pub fn infer_publication_dates(articles: &mut [Article]) {
         .filter_map(
             |(article, inference)| match (&article.published, inference) {
                 (Some(p), _) => NaiveDate::parse_from_str(&p.date, "%Y-%m-%d").ok(),
-                (_, Some(i)) if !i.year_level => Some(i.date),
+                (_, Some(i)) if i.kind == Kind::Day => Some(i.date),
                 _ => None,
             },
         )
         .max();
 
-    for (i, slot) in inferred.iter_mut().enumerate() {
-        if slot.is_some() || articles[i].published.is_some() {
+    for (slot, article) in inferred.iter_mut().zip(articles.iter()) {
+        let guessed = slot.as_ref().is_none_or(|i| i.kind == Kind::YearGuess);
+        if !guessed || article.published.is_some() {
             continue;
         }
+        let guess = slot.take();
         *slot = document_date
             .map(|date| Inference {
                 date,
@@ -92,9 +125,9 @@ pub fn infer_publication_dates(articles: &mut [Article]) {
                     long_date(date)
                 ),
                 confidence: CONFIDENCE_OTHER_ARTICLES,
-                year_level: false,
+                kind: Kind::Day,
             })
-            .or_else(|| year_estimate(&evidence[i], None));
+            .or(guess);
     }
 
     for (article, inference) in articles.iter_mut().zip(inferred) {
@@ -119,12 +152,20 @@ fn from_own_evidence(e: &Evidence, document_bound: Option<&Bound>) -> Option<Inf
             return year_estimate(e, Some(document));
         }
     }
+    if let Some(Dateline::Date(date, text)) = &e.dateline {
+        return Some(Inference {
+            date: *date,
+            basis: format!("dateline '{text}'"),
+            confidence: CONFIDENCE_FULL_DATELINE,
+            kind: Kind::Day,
+        });
+    }
     let own = e.lower_day.as_ref();
     let (bound, is_own) = match (own, document_bound) {
         (Some(o), Some(d)) if d.date > o.date => (d, false),
         (Some(o), _) => (o, true),
         (None, Some(d)) => (d, false),
-        (None, None) => return year_estimate(e, None),
+        (None, None) => return guess_from_years(e),
     };
     let bound_words = if is_own {
         format!("dated mention {}", long_date(bound.date))
@@ -134,6 +175,16 @@ fn from_own_evidence(e: &Evidence, document_bound: Option<&Bound>) -> Option<Inf
             long_date(bound.date)
         )
     };
+    if let Some(Dateline::DayMonth(month, day, text)) = &e.dateline {
+        if let Some(date) = day_month_on_or_after(bound.date, *month, *day) {
+            return Some(Inference {
+                date,
+                basis: format!("dateline '{text}' after {bound_words}"),
+                confidence: CONFIDENCE_DATELINE,
+                kind: Kind::Day,
+            });
+        }
+    }
     match e.weekday {
         Some(weekday) => Some(Inference {
             date: weekday_near(bound.date, weekday, Direction::Coming)?,
@@ -143,16 +194,81 @@ fn from_own_evidence(e: &Evidence, document_bound: Option<&Bound>) -> Option<Inf
             } else {
                 CONFIDENCE_DOCUMENT_WEEKDAY
             },
-            year_level: false,
+            kind: Kind::Day,
         }),
         None if own.is_some() => Some(Inference {
             date: bound.date,
             basis: format!("on or after {bound_words}"),
             confidence: CONFIDENCE_LOWER_BOUND,
-            year_level: false,
+            kind: Kind::Day,
         }),
         None => None,
     }
+}
+
+/// The first date on or after `bound` that falls on `month`/`day`.
+fn day_month_on_or_after(bound: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    (bound.year()..=bound.year() + 1)
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+        .find(|date| *date >= bound)
+}
+
+/// Without any full date: read the article in the latest year it mentions in
+/// a past context (a guess, so low confidence). A dateline ("NEW YORK, March
+/// 3 -") or a past day and month ("on Oct. 1") in that year gives the day;
+/// else the middle of what the article's bounds leave of that year.
+fn guess_from_years(e: &Evidence) -> Option<Inference> {
+    if let Some(estimate) = year_estimate(e, None) {
+        return Some(estimate);
+    }
+    let lower = e.lower_any?;
+    let year = lower.year();
+    if let Some(Dateline::DayMonth(month, day, text)) = &e.dateline {
+        let date = day_month_on_or_after(lower, *month, *day)?;
+        return Some(Inference {
+            date,
+            basis: format!(
+                "dateline '{text}' read in the latest year mentioned, {}",
+                date.year()
+            ),
+            confidence: CONFIDENCE_DATELINE_YEAR_GUESS,
+            kind: Kind::YearGuess,
+        });
+    }
+    if let Some((month, day, text)) = &e.latest_day_month {
+        if let Some(bound) = NaiveDate::from_ymd_opt(year, *month, *day).filter(|d| *d >= lower) {
+            let (date, basis) = match e.weekday {
+                Some(weekday) => (
+                    weekday_near(bound, weekday, Direction::Coming)?,
+                    format!(
+                        "weekday '{}' after '{text}' read in the latest year mentioned, {year}",
+                        weekday_name(weekday)
+                    ),
+                ),
+                None => (
+                    bound,
+                    format!("on or after '{text}' read in the latest year mentioned, {year}"),
+                ),
+            };
+            return Some(Inference {
+                date,
+                basis,
+                confidence: CONFIDENCE_YEAR_GUESS,
+                kind: Kind::YearGuess,
+            });
+        }
+    }
+    let year_end = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    let high = e.upper.as_ref().map_or(year_end, |u| u.date.min(year_end));
+    if lower > high {
+        return None;
+    }
+    Some(Inference {
+        date: lower + (high - lower) / 2,
+        basis: format!("year-level guess {year}: the latest year mentioned in a past context"),
+        confidence: CONFIDENCE_YEAR_GUESS,
+        kind: Kind::YearGuess,
+    })
 }
 
 /// A mid-year-like estimate when the article's own future-tense mention
@@ -187,7 +303,11 @@ fn year_estimate(e: &Evidence, older_than: Option<&Bound>) -> Option<Inference> 
             upper.text
         ),
         confidence: CONFIDENCE_YEAR_LEVEL,
-        year_level: true,
+        kind: if older_than.is_some() {
+            Kind::Stale
+        } else {
+            Kind::YearGuess
+        },
     })
 }
 
@@ -205,8 +325,37 @@ fn article_evidence(article: &Article) -> Evidence {
         .filter(|c| !c.archive)
         .map(|c| (c.text.as_str(), true));
     let paragraphs = article.paragraphs.iter().map(|p| (p.as_str(), false));
-    for (text, is_caption) in captions.chain(paragraphs) {
+    for (index, (text, is_caption)) in captions.chain(paragraphs).enumerate() {
+        let opens_body =
+            !is_caption && index == article.captions.iter().filter(|c| !c.archive).count();
         for mention in find_dates(text) {
+            if opens_body && e.dateline.is_none() && is_dateline(text, &mention) {
+                e.dateline = match mention.expr {
+                    DateExpr::Date { year, month, day } => {
+                        NaiveDate::from_ymd_opt(year, month, day)
+                            .map(|date| Dateline::Date(date, mention.text.clone()))
+                    }
+                    DateExpr::DayMonth { month, day, .. } => {
+                        Some(Dateline::DayMonth(month, day, mention.text.clone()))
+                    }
+                    _ => None,
+                };
+            }
+            if let DateExpr::DayMonth {
+                month,
+                day,
+                direction,
+            } = mention.expr
+            {
+                if !direction.is_future()
+                    && e.latest_day_month
+                        .as_ref()
+                        .is_none_or(|(m, d, _)| (month, day) > (*m, *d))
+                {
+                    e.latest_day_month = Some((month, day, mention.text.clone()));
+                }
+                continue;
+            }
             if let DateExpr::Weekday {
                 weekday,
                 direction: Direction::Recent,
@@ -243,6 +392,25 @@ fn article_evidence(article: &Article) -> Evidence {
     e.upper = upper.filter(|u| e.lower_any.is_none_or(|l| l <= u.date));
     e
 }
+
+/// A date opening the text after a place and before a dash: the dateline
+/// of "NEW YORK, March 3 - The company said ...".
+fn is_dateline(text: &str, mention: &DateMention) -> bool {
+    let before = text.get(..mention.range.start).unwrap_or("");
+    let after = text.get(mention.range.end..).unwrap_or("");
+    matches!(
+        mention.expr,
+        DateExpr::Date { .. } | DateExpr::DayMonth { .. }
+    ) && before.len() <= 60
+        && before.starts_with(char::is_uppercase)
+        && before.trim_end().ends_with(',')
+        && !before.contains(['!', '?', '"', '“', '”'])
+        && DATELINE_DASH.is_match(after)
+}
+
+static DATELINE_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:\([^)]{1,40}\)\s*)?[-–—:]").unwrap_or_else(|e| panic!("{e}"))
+});
 
 /// The first and last day an absolute mention covers.
 fn absolute_span(mention: &DateMention) -> Option<(NaiveDate, NaiveDate)> {

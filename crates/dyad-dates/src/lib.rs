@@ -34,11 +34,20 @@
 //!    upper bound is earlier: then it is *stale* (an old article scraped with
 //!    fresh ones) and gets a year-level estimate, the middle of what its own
 //!    bounds leave of that year.
-//! 3. Otherwise publication is the first day on or after that lower bound
-//!    that falls on the weekday anchor (so within a week of it); without a
-//!    weekday it is the lower bound itself.
-//! 4. An article with no dated mention takes the latest date inferred for the
-//!    other articles of its document; with none, it stays unknown.
+//! 3. Otherwise, from the latest of the article's own full dates and the
+//!    document's latest dated mention: a dateline opening the body ("NEW
+//!    YORK, March 3 - ...") is the publication day, in the first year that
+//!    puts it on or after that bound; else publication is the first day on
+//!    or after the bound that falls on the weekday anchor (so within a week
+//!    of it); else, when the article has a full date of its own, the bound
+//!    itself.
+//! 4. An article with no full date takes the latest date inferred for the
+//!    other articles of its document (or stated for them by the input).
+//! 5. With none either, a guess from the latest year the article mentions in
+//!    a past context: a dateline's day and month, or its latest past day and
+//!    month ("the Oct. 1 shooting") followed to the weekday anchor, read in
+//!    that year; else the middle of what its bounds leave of that year. With
+//!    no year at all the date stays unknown.
 //!
 //! Every inferred date says why in `basis` ("weekday 'Tuesday' after dated
 //! mention 30 December 2025"). Confidence values:
@@ -46,11 +55,15 @@
 //! | basis | confidence |
 //! |---|---|
 //! | stated by the input | 1.0 (left untouched) |
+//! | a dateline with a full date ("WASHINGTON, March 3, 1987 -") | 0.9 |
 //! | weekday after the article's own dated mention | 0.8 |
+//! | dateline day and month after a dated mention | 0.7 |
 //! | weekday after the document's latest dated mention | 0.7 |
-//! | on or after a dated mention, no weekday | 0.5 |
+//! | on or after the article's own dated mention, no weekday | 0.5 |
 //! | no dated mention; the document's other articles | 0.4 |
-//! | year-level estimate | 0.3 |
+//! | dateline day and month read in the latest year mentioned | 0.4 |
+//! | year-level estimate of a stale article (or one whose past and future mentions share a year) | 0.3 |
+//! | guess from the latest year mentioned | 0.2 |
 //!
 //! ```
 //! use chrono::NaiveDate;

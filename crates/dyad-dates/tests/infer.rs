@@ -193,3 +193,46 @@ fn future_dates_are_not_lower_bounds() {
     dyad_dates::infer_publication_dates(&mut found);
     assert_eq!(published(&found[0]).0, "2016-11-11");
 }
+
+fn plain(headline: &str, paragraphs: &[&str]) -> Vec<Article> {
+    vec![Article {
+        headline: headline.into(),
+        paragraphs: paragraphs.iter().map(|p| (*p).to_string()).collect(),
+        ..Article::default()
+    }]
+}
+
+#[test]
+fn a_dateline_gives_the_day() {
+    let mut found = plain(
+        "ACME PROFIT RISES",
+        &["NEW YORK, March 3 - Acme Corp said today its profit rose in January 1987."],
+    );
+    dyad_dates::infer_publication_dates(&mut found);
+    let (date, basis, confidence) = published(&found[0]);
+    assert_eq!(date, "1987-03-03");
+    assert!(basis.starts_with("dateline 'March 3'"), "{basis}");
+    assert!((confidence - 0.4).abs() < 1e-6);
+
+    let mut dated = plain(
+        "Acme Profit Rises",
+        &["NEW YORK, March 3 - Acme Corp said on Friday its profit rose on February 27, 1987."],
+    );
+    dyad_dates::infer_publication_dates(&mut dated);
+    let (date, _, confidence) = published(&dated[0]);
+    assert_eq!(date, "1987-03-03");
+    assert!((confidence - 0.7).abs() < 1e-6);
+}
+
+#[test]
+fn without_full_dates_the_latest_year_mentioned_is_a_low_confidence_guess() {
+    let mut found = plain(
+        "Sheriff Names Gunman",
+        &["The sheriff said on Tuesday that the Oct. 1 shooting was the deadliest in 2017 so far."],
+    );
+    dyad_dates::infer_publication_dates(&mut found);
+    let (date, basis, confidence) = published(&found[0]);
+    assert_eq!(date, "2017-10-03");
+    assert!(basis.contains("latest year mentioned"), "{basis}");
+    assert!((confidence - 0.2).abs() < 1e-6);
+}
