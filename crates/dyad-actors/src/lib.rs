@@ -1,1 +1,87 @@
-//! dyad-actors (in progress).
+//! dyad-actors: who and where in an article.
+//!
+//! * [`ActorDictionary`] holds the compiled actor data (countries, demonyms,
+//!   metonyms, organisations, places, roles, group nouns, prominent people,
+//!   gazetteer) from `data/actors/` (module `data`, `dictionary`).
+//! * [`annotate`] fills an article's `mentions` and `people`: dictionary
+//!   matching and tokens (`detect`), persons found from context (`people`),
+//!   organisation and group patterns (`orgs`), metonyms, short references and
+//!   overlap resolution (`resolve`).
+//! * [`locate_events`] gives events a location from their sentence (`places`).
+
+mod data;
+mod detect;
+mod dictionary;
+mod orgs;
+mod people;
+mod places;
+mod resolve;
+
+pub use dictionary::ActorDictionary;
+pub use places::{locate_events, sentence_location};
+
+use detect::Analysis;
+use dyad_core::Article;
+use people::People;
+
+/// Errors from loading actor data.
+#[derive(Debug, thiserror::Error)]
+pub enum ActorsError {
+    /// A line of an actor TSV could not be read.
+    #[error("actor TSV line {line}: {reason}")]
+    BadLine { line: usize, reason: String },
+    /// The matcher could not be built from the surfaces.
+    #[error("cannot build the actor matcher: {0}")]
+    Automaton(String),
+}
+
+/// Fill `article.mentions` (paragraphs only, byte offsets into each paragraph)
+/// and `article.people` (one per distinct person, from captions and paragraphs).
+pub fn annotate(article: &mut Article, dict: &ActorDictionary) {
+    let captions: Vec<Analysis<'_>> = article
+        .captions
+        .iter()
+        .map(|c| Analysis::new(&c.text, dict))
+        .collect();
+    let paragraphs: Vec<Analysis<'_>> = article
+        .paragraphs
+        .iter()
+        .map(|p| Analysis::new(p, dict))
+        .collect();
+    let headline = Analysis::new(&article.headline, dict);
+    let mut all: Vec<&Analysis<'_>> = Vec::with_capacity(paragraphs.len() + captions.len() + 1);
+    all.push(&headline);
+    all.extend(captions.iter());
+    all.extend(paragraphs.iter());
+    let dominant = resolve::dominant_country(&all, dict);
+
+    let mut people = People::new(dominant.clone());
+    for c in &captions {
+        people.detect(c, dict);
+    }
+    let spans: Vec<Vec<people::PersonSpan>> =
+        paragraphs.iter().map(|p| people.detect(p, dict)).collect();
+
+    let mut mentions = Vec::new();
+    let mut orgs_so_far = Vec::new();
+    for (i, (a, person_spans)) in paragraphs.iter().zip(&spans).enumerate() {
+        let org_candidates = orgs::org_patterns(a, dict, dominant.as_deref());
+        let group_candidates = orgs::groups(a, dict, dominant.as_deref());
+        mentions.extend(resolve::paragraph_mentions(
+            a,
+            i,
+            dict,
+            &people,
+            person_spans,
+            org_candidates,
+            group_candidates,
+            &mut orgs_so_far,
+        ));
+    }
+    let found: Vec<dyad_core::Person> = people.found.into_iter().map(|f| f.person).collect();
+    drop(paragraphs);
+    drop(captions);
+    drop(headline);
+    article.mentions = mentions;
+    article.people = found;
+}

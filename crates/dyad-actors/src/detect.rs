@@ -1,0 +1,345 @@
+//! Text analysis shared by every detector: tokens with byte offsets, sentence
+//! numbers, and dictionary matches (case-sensitive Aho-Corasick with word
+//! boundaries, leftmost-longest without overlaps).
+
+use crate::data::{Entry, EntryKind};
+use crate::dictionary::ActorDictionary;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    Word,
+    /// `'s` or `’s` after a word.
+    Possessive,
+    Punct,
+}
+
+/// One token: byte range into the analysed text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// A dictionary match with its token range (end exclusive).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DictMatch {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+    pub tok_start: usize,
+    pub tok_end: usize,
+}
+
+/// One analysed text (a paragraph, caption or sentence).
+pub(crate) struct Analysis<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Sentence number of each token.
+    pub sentence: Vec<usize>,
+    pub matches: Vec<DictMatch>,
+    /// Index into `matches` for each token covered by a match.
+    pub tok_match: Vec<Option<usize>>,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Adm", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Sen", "Rep", "Gov",
+    "St", "Jr", "Sr", "No", "Prof", "Rev", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "vs", "Brig", "Cmdr", "Lieut", "Pres", "Vol", "Co", "Corp", "Inc", "Ltd",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Split text into words, possessive markers and single punctuation marks.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    let mut k = 0;
+    while k < n {
+        let c = chars[k].1;
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = k;
+            k += 1;
+            while k < n {
+                let c = chars[k].1;
+                if is_word_char(c) {
+                    k += 1;
+                    continue;
+                }
+                let next_is_word = k + 1 < n && is_word_char(chars[k + 1].1);
+                if (c == '-' || c == '\u{2010}') && next_is_word {
+                    k += 2;
+                    continue;
+                }
+                if is_apostrophe(c) && next_is_word {
+                    let possessive = matches!(chars[k + 1].1, 's' | 'S')
+                        && (k + 2 >= n || !is_word_char(chars[k + 2].1));
+                    if possessive {
+                        break;
+                    }
+                    k += 2;
+                    continue;
+                }
+                break;
+            }
+            tokens.push(Token {
+                start: byte_at(start),
+                end: byte_at(k),
+                kind: TokKind::Word,
+            });
+            continue;
+        }
+        if is_apostrophe(c)
+            && k + 1 < n
+            && matches!(chars[k + 1].1, 's' | 'S')
+            && (k + 2 >= n || !is_word_char(chars[k + 2].1))
+            && !tokens.is_empty()
+        {
+            tokens.push(Token {
+                start: byte_at(k),
+                end: byte_at(k + 2),
+                kind: TokKind::Possessive,
+            });
+            k += 2;
+            continue;
+        }
+        tokens.push(Token {
+            start: byte_at(k),
+            end: byte_at(k + 1),
+            kind: TokKind::Punct,
+        });
+        k += 1;
+    }
+    tokens
+}
+
+impl<'a> Analysis<'a> {
+    /// Tokenise, split sentences and match the dictionary.
+    pub(crate) fn new(text: &'a str, dict: &ActorDictionary) -> Analysis<'a> {
+        let tokens = tokenize(text);
+        let sentence = sentences(text, &tokens);
+        let matches = dictionary_matches(text, &tokens, dict);
+        let mut tok_match = vec![None; tokens.len()];
+        for (i, m) in matches.iter().enumerate() {
+            for slot in &mut tok_match[m.tok_start..m.tok_end] {
+                *slot = Some(i);
+            }
+        }
+        Analysis {
+            text,
+            tokens,
+            sentence,
+            matches,
+            tok_match,
+        }
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokKind::Word
+    }
+
+    pub(crate) fn is_possessive(&self, i: usize) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokKind::Possessive
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokKind::Punct && self.tok(i) == p
+    }
+
+    /// A word starting with an upper-case letter.
+    pub(crate) fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The match covering token `i`, with its entry.
+    pub(crate) fn match_at<'d>(
+        &self,
+        i: usize,
+        dict: &'d ActorDictionary,
+    ) -> Option<(usize, &'d Entry)> {
+        let m = (*self.tok_match.get(i)?)?;
+        Some((m, dict.entry_for_pattern(self.matches[m].pattern)))
+    }
+
+    /// Whether token `i` starts its sentence (ignoring opening quotes).
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if self.sentence[j] != self.sentence[i] {
+                return true;
+            }
+            if !(self.tokens[j].kind == TokKind::Punct && is_quote(self.tok(j))) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.tokens[a].start, self.tokens[b - 1].end)
+    }
+}
+
+pub(crate) fn is_quote(s: &str) -> bool {
+    matches!(
+        s,
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}" | "\u{2019}" | "(" | ")"
+    )
+}
+
+fn sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut starts = vec![false; tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        let s = &text[t.start..t.end];
+        if t.kind != TokKind::Punct || !matches!(s, "." | "!" | "?") {
+            continue;
+        }
+        if s == "." && i > 0 {
+            let prev = &text[tokens[i - 1].start..tokens[i - 1].end];
+            let single_initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+            if tokens[i - 1].end == t.start && (ABBREVIATIONS.contains(&prev) || single_initial) {
+                continue;
+            }
+        }
+        // Skip closing quotes and brackets, then require a capital or an opening quote.
+        let mut j = i + 1;
+        while j < tokens.len()
+            && tokens[j].kind == TokKind::Punct
+            && matches!(
+                &text[tokens[j].start..tokens[j].end],
+                "\"" | "\u{201d}" | "'" | "\u{2019}" | ")"
+            )
+        {
+            j += 1;
+        }
+        if j >= tokens.len() {
+            continue;
+        }
+        let next = &text[tokens[j].start..tokens[j].end];
+        let starts_upper = next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        if starts_upper || matches!(next, "\"" | "\u{201c}") {
+            starts[j] = true;
+        }
+    }
+    let mut sentence = 0;
+    starts
+        .iter()
+        .map(|&s| {
+            if s {
+                sentence += 1;
+            }
+            sentence
+        })
+        .collect()
+}
+
+fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> Vec<DictMatch> {
+    let mut found: Vec<(usize, usize, usize)> = dict
+        .automaton
+        .find_overlapping_iter(text)
+        .filter(|m| boundary_ok(text, m.start(), m.end()))
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (start, end, pattern) in found {
+        if start < last_end {
+            continue;
+        }
+        let tok_start = tokens.partition_point(|t| t.end <= start);
+        let tok_end = tokens.partition_point(|t| t.start < end);
+        if tok_start >= tok_end {
+            continue;
+        }
+        last_end = end;
+        out.push(DictMatch {
+            start,
+            end,
+            pattern,
+            tok_start,
+            tok_end,
+        });
+    }
+    out
+}
+
+/// Kinds whose entries carry a country-like actor code.
+pub(crate) fn has_country(e: &Entry) -> bool {
+    matches!(
+        e.kind,
+        EntryKind::Country | EntryKind::Norp | EntryKind::Seat | EntryKind::Org | EntryKind::Person
+    ) && e.code.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_hyphens_and_split_possessives() {
+        assert_eq!(
+            words("Iran’s al-Qaeda O'Brien's U.S. talks."),
+            vec!["Iran", "’s", "al-Qaeda", "O'Brien", "'s", "U", ".", "S", ".", "talks", "."]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let d = ActorDictionary::builtin();
+        let text = "Adm. Brad Cooper met George W. Bush. Then he left. \"Yes.\" He said.";
+        let a = Analysis::new(text, &d);
+        let last = *a.sentence.last().unwrap();
+        assert_eq!(last, 3, "{:?}", a.sentence);
+        let then = a
+            .tokens
+            .iter()
+            .position(|t| &text[t.start..t.end] == "Then")
+            .unwrap();
+        assert_eq!(a.sentence[then], 1);
+    }
+}

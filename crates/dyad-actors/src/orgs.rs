@@ -1,0 +1,346 @@
+//! Patterns for organisations and groups that no list names: "the Iranian
+//! foreign ministry", "Ministry of Foreign Affairs", "Royal Canadian Navy",
+//! "X Party", "X Institute"; and group nouns with the country before them
+//! ("Iranian students" -> IRN/EDU).
+
+use crate::data::EntryKind;
+use crate::detect::{has_country, Analysis};
+use crate::dictionary::ActorDictionary;
+use dyad_core::{ActorRef, MentionKind};
+
+/// A mention candidate over tokens `tok_start..tok_end`.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub kind: MentionKind,
+    pub actor: Option<ActorRef>,
+}
+
+/// Capitalised heads of organisation names and their sector.
+const ORG_HEADS: &[(&str, &str)] = &[
+    ("Ministry", "GOV"),
+    ("Government", "GOV"),
+    ("Department", "GOV"),
+    ("Office", "GOV"),
+    ("Council", "GOV"),
+    ("Commission", "GOV"),
+    ("Committee", "GOV"),
+    ("Authority", "GOV"),
+    ("Agency", "GOV"),
+    ("Service", "GOV"),
+    ("Cabinet", "GOV"),
+    ("Navy", "MIL"),
+    ("Army", "MIL"),
+    ("Force", "MIL"),
+    ("Forces", "MIL"),
+    ("Guards", "MIL"),
+    ("Guard", "MIL"),
+    ("Corps", "MIL"),
+    ("Command", "MIL"),
+    ("Marines", "MIL"),
+    ("Brigades", "REB"),
+    ("Brigade", "MIL"),
+    ("Militia", "REB"),
+    ("Party", "PTY"),
+    ("Front", "OPP"),
+    ("Movement", "OPP"),
+    ("Institute", "EDU"),
+    ("Institution", "EDU"),
+    ("University", "EDU"),
+    ("Foundation", "EDU"),
+    ("Court", "JUD"),
+    ("Tribunal", "JUD"),
+    ("Parliament", "LEG"),
+    ("Assembly", "LEG"),
+    ("Congress", "LEG"),
+    ("Senate", "LEG"),
+    ("Police", "COP"),
+    ("Bank", "BUS"),
+    ("Union", "LAB"),
+    ("Association", "CVL"),
+    ("Organization", "CVL"),
+    ("Organisation", "CVL"),
+];
+
+/// Lower-case words that name a ministry's field.
+const MINISTRY_FIELDS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "economy",
+    "health",
+    "justice",
+    "intelligence",
+    "oil",
+    "energy",
+    "trade",
+    "commerce",
+    "education",
+    "information",
+    "culture",
+    "agriculture",
+    "labour",
+    "labor",
+    "transport",
+    "industry",
+    "environment",
+    "emergencies",
+    "emergency",
+    "security",
+    "home",
+    "war",
+    "petroleum",
+];
+
+fn iso_code(code: &str) -> bool {
+    code.len() == 3
+        && code.chars().all(|c| c.is_ascii_uppercase())
+        && !matches!(code, "UNO" | "IGO" | "EUR" | "WST" | "NGO" | "MNC")
+}
+
+/// The country a possessive right before token `i` names ("Iran's").
+fn possessive_country(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> Option<String> {
+    if i < 2 || !a.is_possessive(i - 1) {
+        return None;
+    }
+    let (_, e) = a.match_at(i - 2, dict)?;
+    (has_country(e) && e.kind != EntryKind::Person)
+        .then(|| e.code.clone())
+        .flatten()
+}
+
+fn first_country(a: &Analysis<'_>, s: usize, e: usize, dict: &ActorDictionary) -> Option<String> {
+    (s..e).find_map(|k| {
+        let (_, en) = a.match_at(k, dict)?;
+        (has_country(en)
+            && matches!(
+                en.kind,
+                EntryKind::Country | EntryKind::Norp | EntryKind::Seat
+            ))
+        .then(|| en.code.clone())
+        .flatten()
+    })
+}
+
+fn actor(code: Option<String>, sector: &str, name: &str) -> Option<ActorRef> {
+    code.map(|code| ActorRef {
+        code,
+        sector: Some(sector.to_string()),
+        name: name.to_string(),
+    })
+}
+
+/// Organisation names built from a head word.
+pub(crate) fn org_patterns(
+    a: &Analysis<'_>,
+    dict: &ActorDictionary,
+    dominant: Option<&str>,
+) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let n = a.len();
+    let mut h = 0;
+    while h < n {
+        if !a.is_word(h)
+            || a.match_at(h, dict)
+                .is_some_and(|(_, e)| e.kind == EntryKind::Org)
+        {
+            h += 1;
+            continue;
+        }
+        let w = a.tok(h);
+        let sentence = a.sentence[h];
+        if let Some((_, sector)) = ORG_HEADS.iter().find(|(head, _)| *head == w) {
+            // Left: capitalised words, demonyms, country names.
+            let mut s = h;
+            while s > 0 && a.sentence[s - 1] == sentence {
+                let k = s - 1;
+                if let Some((m, e)) = a.match_at(k, dict) {
+                    if matches!(
+                        e.kind,
+                        EntryKind::Norp | EntryKind::Country | EntryKind::City | EntryKind::Seat
+                    ) {
+                        s = a.matches[m].tok_start;
+                        continue;
+                    }
+                    break;
+                }
+                if a.is_capitalised(k)
+                    && !a.sentence_initial(k)
+                    && !matches!(a.tok(k), "The" | "A" | "An")
+                {
+                    s = k;
+                    continue;
+                }
+                if a.is_capitalised(k)
+                    && a.sentence_initial(k)
+                    && !matches!(a.tok(k), "The" | "A" | "An" | "In" | "On" | "At")
+                {
+                    s = k;
+                }
+                break;
+            }
+            // Right: "of Foreign Affairs", "of Iran".
+            let mut e = h + 1;
+            if e + 1 < n
+                && a.tok(e) == "of"
+                && (a.is_capitalised(e + 1) || (a.tok(e + 1) == "the" && a.is_capitalised(e + 2)))
+            {
+                let mut k = e + 1;
+                if a.tok(k) == "the" {
+                    k += 1;
+                }
+                while k < n
+                    && a.sentence[k] == sentence
+                    && (a.is_capitalised(k) || (a.tok(k) == "and" && a.is_capitalised(k + 1)))
+                {
+                    k += 1;
+                }
+                e = k;
+            }
+            if s == h && e == h + 1 {
+                h += 1;
+                continue;
+            }
+            let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
+            let country = first_country(a, s, e, dict)
+                .or_else(|| possessive_country(a, s, dict))
+                .or_else(|| dominant.map(str::to_string));
+            let sector = if w == "Bank" && name.contains("Central") {
+                "GOV"
+            } else {
+                sector
+            };
+            out.push(Candidate {
+                tok_start: s,
+                tok_end: e,
+                kind: MentionKind::Org,
+                actor: actor(country, sector, name),
+            });
+            h = e;
+            continue;
+        }
+        if matches!(
+            w,
+            "ministry" | "ministries" | "government" | "military" | "army" | "navy"
+        ) {
+            let mut s = h;
+            let mut has_modifier = false;
+            while s > 0 && a.sentence[s - 1] == sentence {
+                let k = s - 1;
+                if w == "ministry" && MINISTRY_FIELDS.contains(&a.tok(k).to_lowercase().as_str()) {
+                    s = k;
+                    has_modifier = true;
+                    continue;
+                }
+                if let Some((m, e)) = a.match_at(k, dict) {
+                    if matches!(e.kind, EntryKind::Norp | EntryKind::Country) {
+                        s = a.matches[m].tok_start;
+                        has_modifier = true;
+                    }
+                }
+                break;
+            }
+            let poss = possessive_country(a, s, dict);
+            if has_modifier || poss.is_some() {
+                let name = &a.text[a.tokens[s].start..a.tokens[h].end];
+                let country = first_country(a, s, h + 1, dict)
+                    .or(poss)
+                    .or_else(|| dominant.map(str::to_string));
+                let sector = if matches!(w, "military" | "army" | "navy") {
+                    "MIL"
+                } else {
+                    "GOV"
+                };
+                out.push(Candidate {
+                    tok_start: s,
+                    tok_end: h + 1,
+                    kind: MentionKind::Org,
+                    actor: actor(country, sector, name),
+                });
+            }
+        }
+        h += 1;
+    }
+    out
+}
+
+/// Group nouns, with the country named right before them when there is one.
+pub(crate) fn groups(
+    a: &Analysis<'_>,
+    dict: &ActorDictionary,
+    dominant: Option<&str>,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in &a.matches {
+        let e = dict.entry_for_pattern(m.pattern);
+        if e.kind != EntryKind::Group {
+            continue;
+        }
+        let Some(sector) = e.sector.as_deref() else {
+            continue;
+        };
+        let mut start = m.tok_start;
+        let mut country = possessive_country(a, start, dict);
+        // "Iranian students", "Iranian university students", "Iranian and US officials".
+        let mut k = m.tok_start;
+        let mut skipped = 0;
+        while country.is_none() && k > 0 && skipped < 2 {
+            let prev = k - 1;
+            if let Some((pm, pe)) = a.match_at(prev, dict) {
+                if matches!(
+                    pe.kind,
+                    EntryKind::Norp | EntryKind::Country | EntryKind::Seat
+                ) && has_country(pe)
+                {
+                    country = pe.code.clone();
+                    start = a.matches[pm].tok_start;
+                }
+                break;
+            }
+            if a.is_lower_word(prev)
+                && !matches!(
+                    a.tok(prev),
+                    "the"
+                        | "and"
+                        | "of"
+                        | "by"
+                        | "in"
+                        | "with"
+                        | "a"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "at"
+                )
+            {
+                k = prev;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        if country.is_some()
+            && start == m.tok_start
+            && possessive_country(a, m.tok_start, dict).is_some()
+        {
+            start = m.tok_start;
+        }
+        let country = country.or_else(|| dominant.filter(|c| iso_code(c)).map(str::to_string));
+        let name = &a.text[a.tokens[start].start..m.end];
+        out.push(Candidate {
+            tok_start: start,
+            tok_end: m.tok_end,
+            kind: MentionKind::Group,
+            actor: actor(country, sector, name),
+        });
+    }
+    out
+}
+
+pub(crate) fn is_iso_country(code: &str) -> bool {
+    iso_code(code)
+}

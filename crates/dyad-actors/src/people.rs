@@ -1,0 +1,1235 @@
+//! Person detection: names found from context, not only from lists.
+//!
+//! A name is a run of 1-4 capitalised tokens (particles such as `al-`, `bin`,
+//! `de`, `van` and initials allowed) that no non-person dictionary entry
+//! covers. It counts as a person when a role stands before it ("Chinese
+//! President Xi Jinping", "Italy's Minister for Foreign Affairs Antonio
+//! Tajani"), an apposition follows it ("Ryan Hass, a senior fellow at ..."),
+//! a role phrase introduces it ("the Special Representative of ..., Li Hui,"),
+//! a speech verb or a verb follows a known given name ("Frédéric Mondoloni
+//! reiterated"), it is listed with another person, or the table of prominent
+//! office-holders knows it. The country comes, in order of trust, from the
+//! text's role phrase or apposition, the table, a role phrase without a name
+//! in the sentence before, the nearest person named before it in the same
+//! sentence, and finally the article's dominant country.
+
+use crate::data::{Entry, EntryKind};
+use crate::detect::{has_country, Analysis, TokKind};
+use crate::dictionary::ActorDictionary;
+use dyad_core::text::normalise_for_matching;
+use dyad_core::Person;
+
+const STOP_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "In",
+    "On",
+    "At",
+    "But",
+    "And",
+    "Or",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "For",
+    "From",
+    "With",
+    "By",
+    "Of",
+    "To",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "All",
+    "According",
+    "Although",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Which",
+    "Why",
+    "How",
+    "Yes",
+    "No",
+    "Not",
+    "Our",
+    "My",
+    "Your",
+    "One",
+    "Two",
+    "Three",
+    "Last",
+    "Next",
+    "First",
+    "Earlier",
+    "Later",
+    "Since",
+    "During",
+    "Under",
+    "Over",
+    "Despite",
+    "Among",
+    "Between",
+    "Without",
+    "Until",
+    "Only",
+    "Even",
+    "Still",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "So",
+    "Such",
+    "Other",
+    "Another",
+    "Each",
+    "Every",
+    "Several",
+    "Few",
+    "Former",
+    "New",
+    "Top",
+    "Senior",
+    "Chief",
+    "Deputy",
+    "Acting",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
+    "God",
+    "Allah",
+    "Internet",
+    "TV",
+    "Covid",
+    "COVID",
+    "Olympics",
+    "World",
+    "War",
+    "Cup",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Islamic",
+    "Republic",
+    "Kingdom",
+    "State",
+    "Ministry",
+    "Minister",
+    "Government",
+    "Council",
+    "Party",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Command",
+    "Agency",
+    "University",
+    "Institute",
+    "Institution",
+    "Foundation",
+    "Bank",
+    "Court",
+    "Office",
+    "Department",
+    "Committee",
+    "Commission",
+    "Union",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Affairs",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Interior",
+    "National",
+    "International",
+    "General",
+    "Federal",
+    "Supreme",
+    "Royal",
+    "Air",
+    "Naval",
+    "Democratic",
+    "People",
+    "Peoples",
+    "Although",
+    "Because",
+    "Instead",
+    "Thus",
+    "Yet",
+    "Once",
+    "Where",
+    "Whether",
+    "Let",
+    "Please",
+    "Thank",
+    "Dear",
+    "Al",
+    "El",
+    "Le",
+    "La",
+    "Les",
+    "Los",
+    "Las",
+    "Der",
+    "Die",
+    "Das",
+    "Breaking",
+    "Live",
+    "Update",
+    "Exclusive",
+    "Analysis",
+    "Opinion",
+    "Photo",
+    "Video",
+    "Read",
+    "More",
+    "See",
+    "Watch",
+    "Follow",
+    "Share",
+    "Click",
+    "Image",
+    "Getty",
+    "Images",
+    "Reuters",
+    "Handout",
+    "File",
+    "Source",
+    "Sources",
+    "Officials",
+    "Police",
+];
+
+const PARTICLES: &[&str] = &[
+    "al", "bin", "ibn", "bint", "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
+    "del", "della", "la", "le", "du", "el", "ben", "abu", "y", "zu", "ter",
+];
+
+const ROLE_MODIFIERS: &[&str] = &[
+    "former",
+    "Former",
+    "acting",
+    "Acting",
+    "deputy",
+    "top",
+    "senior",
+    "lead",
+    "chief",
+    "then",
+    "new",
+    "outgoing",
+    "incoming",
+    "interim",
+    "veteran",
+    "retired",
+    "late",
+    "powerful",
+    "hardline",
+    "longtime",
+    "exiled",
+    "jailed",
+    "regional",
+    "local",
+    "state",
+    "foreign",
+    "military",
+    "defense",
+    "defence",
+    "security",
+    "political",
+    "prominent",
+    "leading",
+    "key",
+    "special",
+    "de",
+    "facto",
+    "self-styled",
+    "then-",
+    "its",
+    "his",
+    "her",
+    "their",
+    "news",
+    "opposition",
+    "government",
+    "party",
+    "ruling",
+    "presidential",
+    "-",
+    "\u{2013}",
+];
+
+const DETERMINERS: &[&str] = &["the", "The", "a", "A", "an", "An"];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "wrote",
+    "warned",
+    "announced",
+    "insisted",
+    "noted",
+    "explained",
+    "argued",
+    "acknowledged",
+    "confirmed",
+    "denied",
+    "claimed",
+    "tweeted",
+    "posted",
+    "replied",
+    "responded",
+    "asked",
+    "urged",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "reiterated",
+    "recalled",
+    "declared",
+    "tells",
+    "adds",
+    "writes",
+];
+
+const AUX_VERBS: &[&str] = &[
+    "is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "did", "does", "met", "made", "took", "gave", "went", "came", "spoke", "left", "led", "won",
+    "lost", "became", "began", "held", "sent", "set", "put", "saw", "sought", "struck", "brought",
+    "thought", "fled", "ran", "flew", "wants", "plans",
+];
+
+/// Heads that make a capitalised run an organisation, place or thing, not a person.
+const NON_PERSON_HEADS: &[&str] = &[
+    "University",
+    "Institute",
+    "Institution",
+    "Street",
+    "Square",
+    "Airport",
+    "Hospital",
+    "Company",
+    "Group",
+    "Foundation",
+    "Center",
+    "Centre",
+    "Prize",
+    "Award",
+    "Act",
+    "Doctrine",
+    "Stadium",
+    "Bridge",
+    "Hall",
+    "Road",
+    "Avenue",
+    "Park",
+    "Museum",
+    "Library",
+    "School",
+    "College",
+    "Airlines",
+    "Bank",
+    "Corp",
+    "Inc",
+    "Party",
+    "Ministry",
+    "Council",
+    "Agency",
+    "Forum",
+    "Summit",
+    "Plan",
+    "Program",
+    "Programme",
+    "Fund",
+    "Trust",
+    "Club",
+    "Festival",
+    "Palace",
+    "Tower",
+    "Mosque",
+    "Church",
+    "Cathedral",
+    "Base",
+    "Camp",
+    "Port",
+    "Station",
+    "Prison",
+    "Jail",
+    "Valley",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Province",
+    "County",
+    "District",
+    "Region",
+    "City",
+    "Town",
+    "Village",
+    "Building",
+    "Administration",
+    "Board",
+    "Force",
+    "Forces",
+    "Army",
+    "Navy",
+    "Corps",
+    "Brigade",
+    "Brigades",
+    "Movement",
+    "Front",
+    "Alliance",
+    "Coalition",
+    "Union",
+    "League",
+    "Association",
+    "Commission",
+    "Committee",
+    "Court",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Television",
+    "Radio",
+    "Press",
+    "Daily",
+    "Report",
+    "Index",
+    "Syndrome",
+    "Virus",
+    "Disease",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Agreement",
+    "Declaration",
+    "Convention",
+    "Conference",
+    "Initiative",
+];
+
+const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "INS", "MV", "SS", "RFS"];
+
+/// East Asian family names that come first: the short form is the first token.
+const FAMILY_FIRST: &[&str] = &[
+    "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
+    "Hu", "Zhu", "Gao", "Lin", "Guo", "Ma", "Luo", "Deng", "Kim", "Park", "Moon", "Yoon", "Lee",
+    "Choi", "Han", "Wen", "Jiang", "Qin", "Cai", "Ding", "Song", "Tang",
+];
+
+/// A person found in the article so far, with how sure its country is.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub person: Person,
+    pub sector: Option<String>,
+    /// 3 stated by the text, 2 the table, 1 inferred from nearby text, 0 dominant country.
+    pub strength: u8,
+    key: String,
+    short_forms: Vec<String>,
+    last_seen: usize,
+}
+
+/// A person's name (or short reference) in an analysed text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PersonSpan {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub person: usize,
+}
+
+/// A role phrase without a name ("The Director General ... of the French
+/// Foreign Ministry"), waiting for the name in the next sentence.
+#[derive(Debug, Clone)]
+struct Pending {
+    country: String,
+    role: String,
+    sentences_left: u8,
+}
+
+/// People found across an article's texts.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub found: Vec<Found>,
+    pending: Option<Pending>,
+    pub dominant: Option<String>,
+    clock: usize,
+}
+
+/// What the context says about a name.
+#[derive(Debug, Default, Clone)]
+struct Context {
+    country: Option<String>,
+    role: Option<String>,
+    sector: Option<String>,
+    /// A role, apposition or verb marks the run as a person.
+    anchored: bool,
+}
+
+fn text_key(name: &str) -> String {
+    normalise_for_matching(name)
+}
+
+impl People {
+    pub(crate) fn new(dominant: Option<String>) -> People {
+        People {
+            dominant,
+            ..People::default()
+        }
+    }
+
+    fn tick(&mut self) -> usize {
+        self.clock += 1;
+        self.clock
+    }
+
+    /// Add or merge a person; returns its index.
+    fn add(
+        &mut self,
+        name: &str,
+        country: Option<String>,
+        strength: u8,
+        role: Option<String>,
+        sector: Option<String>,
+        table: Option<&Entry>,
+    ) -> usize {
+        let key = text_key(name);
+        let now = self.tick();
+        if let Some(i) = self.found.iter().position(|f| f.key == key) {
+            let f = &mut self.found[i];
+            if country.is_some() && (f.person.country.is_none() || strength > f.strength) {
+                f.person.country = country;
+                f.strength = strength;
+            }
+            if f.person.role.is_none() {
+                f.person.role = role;
+            }
+            if f.sector.is_none() {
+                f.sector = sector;
+            }
+            f.last_seen = now;
+            return i;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let mut short_forms = Vec::new();
+        if words.len() >= 2 {
+            if let Some(last) = words.last() {
+                short_forms.push((*last).to_string());
+            }
+            if FAMILY_FIRST.contains(&words[0]) {
+                short_forms.push(words[0].to_string());
+            }
+        }
+        if let Some(e) = table {
+            short_forms.push(e.name.clone());
+        }
+        self.found.push(Found {
+            person: Person {
+                name: name.to_string(),
+                country,
+                role,
+            },
+            sector,
+            strength,
+            key,
+            short_forms,
+            last_seen: now,
+        });
+        self.found.len() - 1
+    }
+
+    /// The most recently seen person whose short form is `word`.
+    fn by_short_form(&self, word: &str) -> Option<usize> {
+        self.found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.short_forms.iter().any(|s| s == word))
+            .max_by_key(|(_, f)| f.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// The most recent person whose role contains `role_word`.
+    pub(crate) fn by_role_word(&self, role_word: &str) -> Option<usize> {
+        let needle = role_word.to_lowercase();
+        self.found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.person
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(&needle))
+            })
+            .max_by_key(|(_, f)| f.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    /// Find the people of one text.
+    pub(crate) fn detect(&mut self, a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<PersonSpan> {
+        let introduced = introduced_names(a, dict);
+        let mut spans: Vec<PersonSpan> = Vec::new();
+        let mut unanchored: Vec<(usize, usize)> = Vec::new();
+        let mut current_sentence = usize::MAX;
+        let n = a.len();
+        let mut i = 0;
+        while i < n {
+            if a.sentence[i] != current_sentence {
+                current_sentence = a.sentence[i];
+                if let Some(p) = &mut self.pending {
+                    if p.sentences_left == 0 {
+                        self.pending = None;
+                    } else {
+                        p.sentences_left -= 1;
+                    }
+                }
+                if let Some(p) = pending_role(a, dict, current_sentence) {
+                    self.pending = Some(p);
+                }
+            }
+            let Some(end) = name_span(a, i, dict) else {
+                i += 1;
+                continue;
+            };
+            let words = (i..end).filter(|&k| a.is_word(k)).count();
+            let name = &a.text[a.tokens[i].start..a.tokens[end - 1].end];
+            let table = table_person(a, i, end, dict);
+            let mut ctx = role_before(a, i, dict);
+            if let Some(intro) = introduced.iter().find(|(k, _)| *k == i).map(|(_, c)| c) {
+                merge_context(&mut ctx, intro.clone());
+            }
+            if a.is_punct(end, ",") {
+                if let Some(app) = apposition(a, end + 1, dict) {
+                    merge_context(&mut ctx, app);
+                }
+            }
+            if words == 1 {
+                let target = match table {
+                    Some(e) if e.short_form => {
+                        let idx = self.add(
+                            &e.name,
+                            e.code.clone(),
+                            2,
+                            e.role.clone(),
+                            e.sector.clone(),
+                            Some(e),
+                        );
+                        Some(idx)
+                    }
+                    Some(e) => Some(self.add(
+                        &e.name,
+                        e.code.clone(),
+                        2,
+                        e.role.clone(),
+                        e.sector.clone(),
+                        Some(e),
+                    )),
+                    None => self.by_short_form(name),
+                };
+                if let Some(p) = target {
+                    self.found[p].last_seen = self.clock + 1;
+                    self.clock += 1;
+                    spans.push(PersonSpan {
+                        tok_start: i,
+                        tok_end: end,
+                        person: p,
+                    });
+                }
+                i = end;
+                continue;
+            }
+            let given = a.is_word(i) && dict.is_given_name(a.tok(i));
+            let speech = is_speech_context(a, i, end);
+            let subject = given && is_subject_verb(a, i, end);
+            let anchored = ctx.anchored || table.is_some() || speech || subject;
+            if !anchored {
+                if given && plausible_unanchored(a, i, end) {
+                    unanchored.push((i, end));
+                }
+                i = end;
+                continue;
+            }
+            let idx = self.resolve(
+                a,
+                &spans,
+                i,
+                name,
+                ctx,
+                table,
+                !ctx_anchored_role(a, i, dict),
+            );
+            spans.push(PersonSpan {
+                tok_start: i,
+                tok_end: end,
+                person: idx,
+            });
+            i = end;
+        }
+        // Names listed with a person in the same sentence ("A, B and C").
+        for (s, e) in unanchored {
+            let listed_before = s > 0 && (a.is_punct(s - 1, ",") || a.tok(s - 1) == "and");
+            let listed_after =
+                e >= n || a.is_punct(e, ",") || a.is_punct(e, ".") || a.tok(e) == "and";
+            let sentence = a.sentence[s];
+            let with_person = spans.iter().any(|p| a.sentence[p.tok_start] == sentence);
+            if listed_before && listed_after && with_person {
+                let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
+                let idx = self.resolve(a, &spans, s, name, Context::default(), None, true);
+                spans.push(PersonSpan {
+                    tok_start: s,
+                    tok_end: e,
+                    person: idx,
+                });
+            }
+        }
+        spans.sort_by_key(|p| p.tok_start);
+        spans
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve(
+        &mut self,
+        a: &Analysis<'_>,
+        spans: &[PersonSpan],
+        at: usize,
+        name: &str,
+        ctx: Context,
+        table: Option<&Entry>,
+        may_take_pending: bool,
+    ) -> usize {
+        let table = table.filter(|e| !e.short_form || !name.contains(' '));
+        let name = table.map_or(name, |e| e.name.as_str());
+        let role = ctx
+            .role
+            .clone()
+            .or_else(|| table.and_then(|e| e.role.clone()));
+        let sector = ctx
+            .sector
+            .clone()
+            .or_else(|| table.and_then(|e| e.sector.clone()));
+        if let Some(c) = ctx.country {
+            return self.add(name, Some(c), 3, role, sector, table);
+        }
+        if let Some(e) = table {
+            return self.add(name, e.code.clone(), 2, role, sector, table);
+        }
+        if may_take_pending {
+            if let Some(p) = self.pending.take() {
+                return self.add(
+                    name,
+                    Some(p.country),
+                    1,
+                    role.or(Some(p.role)),
+                    sector,
+                    None,
+                );
+            }
+        }
+        let sentence = a.sentence[at];
+        let neighbour = spans
+            .iter()
+            .rev()
+            .filter(|p| p.tok_start < at && a.sentence[p.tok_start] == sentence)
+            .find_map(|p| self.found[p.person].person.country.clone());
+        if let Some(c) = neighbour {
+            return self.add(name, Some(c), 1, role, sector, None);
+        }
+        let dominant = self.dominant.clone();
+        self.add(name, dominant, 0, role, sector, None)
+    }
+}
+
+fn ctx_anchored_role(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
+    i > 0
+        && a.match_at(i - 1, dict)
+            .is_some_and(|(_, e)| e.kind == EntryKind::Role)
+}
+
+fn merge_context(ctx: &mut Context, other: Context) {
+    if ctx.country.is_none() {
+        ctx.country = other.country;
+    }
+    if ctx.role.is_none() {
+        ctx.role = other.role;
+    }
+    if ctx.sector.is_none() {
+        ctx.sector = other.sector;
+    }
+    ctx.anchored |= other.anchored;
+}
+
+fn is_name_word(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
+    if !a.is_word(i) {
+        return false;
+    }
+    let w = a.tok(i);
+    let first = w.chars().next();
+    let upper = first.is_some_and(char::is_uppercase);
+    let prefixed = ["al-", "el-", "bin-", "ad-", "as-", "ash-", "an-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        });
+    if !(upper || prefixed) || STOP_CAPS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters > 2 && w.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    match a.match_at(i, dict) {
+        None => true,
+        Some((_, e)) => matches!(e.kind, EntryKind::Person | EntryKind::City),
+    }
+}
+
+fn is_initial(a: &Analysis<'_>, i: usize) -> bool {
+    a.is_word(i)
+        && a.tok(i).chars().count() == 1
+        && a.is_capitalised(i)
+        && a.is_punct(i + 1, ".")
+        && a.tokens[i].end == a.tokens[i + 1].start
+}
+
+/// The end (exclusive) of a name starting at token `i`, if one starts there.
+pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> Option<usize> {
+    if !is_name_word(a, i, dict) || is_initial(a, i) && !is_name_word(a, i + 2, dict) {
+        return None;
+    }
+    if i > 0 && a.is_word(i - 1) && SHIP_PREFIXES.contains(&a.tok(i - 1)) {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut words = 1;
+    if is_initial(a, i) {
+        end = i + 2;
+    }
+    while words < 4 && end < a.len() {
+        if a.tokens[end].kind == TokKind::Word
+            && a.is_lower_word(end)
+            && PARTICLES.contains(&a.tok(end))
+            && is_name_word(a, end + 1, dict)
+        {
+            end += 2;
+            words += 2;
+        } else if is_initial(a, end) {
+            end += 2;
+            words += 1;
+        } else if is_name_word(a, end, dict) && a.tokens[end].start > a.tokens[end - 1].end {
+            end += 1;
+            words += 1;
+        } else {
+            break;
+        }
+    }
+    if end < a.len() && a.is_word(end) && NON_PERSON_HEADS.contains(&a.tok(end)) {
+        return None;
+    }
+    // A run that a person entry of the table covers exactly keeps that entry's span.
+    Some(end)
+}
+
+fn table_person<'d>(
+    a: &Analysis<'_>,
+    s: usize,
+    e: usize,
+    dict: &'d ActorDictionary,
+) -> Option<&'d Entry> {
+    let (m, entry) = a.match_at(s, dict)?;
+    let dm = a.matches[m];
+    (entry.kind == EntryKind::Person && dm.tok_start == s && dm.tok_end == e).then_some(entry)
+}
+
+fn is_speech_context(a: &Analysis<'_>, s: usize, e: usize) -> bool {
+    let after = e < a.len() && a.is_word(e) && SPEECH_VERBS.contains(&a.tok(e));
+    let before =
+        s > 0 && a.is_word(s - 1) && matches!(a.tok(s - 1), "said" | "says" | "told" | "asked");
+    let according = s > 1 && a.tok(s - 1) == "to" && a.tok(s - 2) == "according";
+    after || before || according
+}
+
+fn is_subject_verb(a: &Analysis<'_>, s: usize, e: usize) -> bool {
+    let opens =
+        a.sentence_initial(s) || (s > 0 && matches!(a.tok(s - 1), "and" | "But" | "but" | "And"));
+    if !opens || e >= a.len() || !a.is_lower_word(e) {
+        return false;
+    }
+    let w = a.tok(e);
+    AUX_VERBS.contains(&w)
+        || SPEECH_VERBS.contains(&w)
+        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("es")))
+}
+
+fn plausible_unanchored(a: &Analysis<'_>, s: usize, e: usize) -> bool {
+    let words = (s..e).filter(|&k| a.is_word(k)).count();
+    words >= 2 && !(e < a.len() && a.is_possessive(e) && a.is_capitalised(e + 1))
+}
+
+/// Country and role from the phrase that ends right before a name:
+/// "Russia's Deputy Prime Minister", "US President Donald Trump's lead Iran negotiator".
+fn role_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> Context {
+    if name_start == 0 {
+        return Context::default();
+    }
+    let Some((m, role)) = a.match_at(name_start - 1, dict) else {
+        return Context::default();
+    };
+    if role.kind != EntryKind::Role {
+        return Context::default();
+    }
+    let rm = a.matches[m];
+    let (region_start, country) = role_region(a, rm.tok_start, dict);
+    let role_text_start = role_text_start(a, region_start, rm.tok_start, dict);
+    Context {
+        country,
+        role: Some(a.text[a.tokens[role_text_start].start..rm.end].to_string()),
+        sector: role.sector.clone(),
+        anchored: true,
+    }
+}
+
+/// Walk left from a role over its modifiers; returns the region's first token
+/// and the country the region names (possessive owner first, then the nearest).
+fn role_region(
+    a: &Analysis<'_>,
+    role_start: usize,
+    dict: &ActorDictionary,
+) -> (usize, Option<String>) {
+    let sentence = a.sentence[role_start];
+    let mut j = role_start;
+    let mut possessive_owner: Option<String> = None;
+    let mut nearest: Option<String> = None;
+    let mut steps = 0;
+    while j > 0 && steps < 12 {
+        let k = j - 1;
+        if a.sentence[k] != sentence {
+            break;
+        }
+        steps += 1;
+        if let Some((m, e)) = a.match_at(k, dict) {
+            let dm = a.matches[m];
+            let followed_by_possessive = a.is_possessive(dm.tok_end);
+            match e.kind {
+                EntryKind::Group => break,
+                EntryKind::Person if !followed_by_possessive => break,
+                _ => {}
+            }
+            if has_country(e) {
+                if followed_by_possessive && possessive_owner.is_none() {
+                    possessive_owner = e.code.clone();
+                } else if nearest.is_none() && e.kind != EntryKind::Person {
+                    nearest = e.code.clone();
+                }
+            }
+            j = dm.tok_start;
+            continue;
+        }
+        let w = a.tok(k);
+        if a.is_possessive(k) || ROLE_MODIFIERS.contains(&w) || w == "(" || w == ")" {
+            j = k;
+            continue;
+        }
+        if DETERMINERS.contains(&w) {
+            j = k;
+            break;
+        }
+        if a.is_capitalised(k) && !STOP_CAPS.contains(&w) && !a.sentence_initial(k) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    (j, possessive_owner.or(nearest))
+}
+
+fn role_text_start(
+    a: &Analysis<'_>,
+    region_start: usize,
+    role_start: usize,
+    dict: &ActorDictionary,
+) -> usize {
+    let mut start = region_start;
+    for k in region_start..role_start {
+        if a.is_possessive(k) {
+            start = k + 1;
+        }
+    }
+    while start < role_start {
+        let w = a.tok(start);
+        if DETERMINERS.contains(&w) {
+            start += 1;
+            continue;
+        }
+        if let Some((m, e)) = a.match_at(start, dict) {
+            if matches!(e.kind, EntryKind::Country | EntryKind::Norp) {
+                start = a.matches[m].tok_end;
+                continue;
+            }
+        }
+        break;
+    }
+    start
+}
+
+/// ", a senior fellow at Washington's Brookings Institution", ", Iran's foreign
+/// minister", ", the Kremlin spokesman", ", Commander of US Naval Forces ...".
+fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Context> {
+    let n = a.len();
+    let sentence = *a.sentence.get(k)?;
+    let mut j = k;
+    let mut pre_country: Option<String> = None;
+    let mut role: Option<(usize, &Entry)> = None;
+    let mut steps = 0;
+    while j < n && steps < 7 && a.sentence[j] == sentence {
+        steps += 1;
+        if let Some((m, e)) = a.match_at(j, dict) {
+            let dm = a.matches[m];
+            if e.kind == EntryKind::Role {
+                role = Some((m, e));
+                break;
+            }
+            if !has_country(e) || e.kind == EntryKind::Person {
+                return None;
+            }
+            if pre_country.is_none() {
+                pre_country = e.code.clone();
+            }
+            j = dm.tok_end;
+            continue;
+        }
+        let w = a.tok(j);
+        if a.is_possessive(j)
+            || DETERMINERS.contains(&w)
+            || ROLE_MODIFIERS.contains(&w)
+            || (a.is_capitalised(j) && j > k)
+        {
+            j += 1;
+            continue;
+        }
+        return None;
+    }
+    let (m, role_entry) = role?;
+    let rm = a.matches[m];
+    if ["Mr", "Mrs", "Ms", "Mr.", "Mrs.", "Ms."].contains(&a.tok(rm.tok_start)) {
+        return None;
+    }
+    // After the role: up to the clause's end, the first country and organisation.
+    let mut post_country: Option<String> = None;
+    let mut org: Option<String> = None;
+    let mut j = rm.tok_end;
+    while j < n
+        && a.sentence[j] == sentence
+        && !a.is_punct(j, ",")
+        && !a.is_punct(j, ";")
+        && j < rm.tok_end + 12
+    {
+        if let Some((m2, e)) = a.match_at(j, dict) {
+            let dm = a.matches[m2];
+            if has_country(e) && e.kind != EntryKind::Person && post_country.is_none() {
+                post_country = e.code.clone();
+            }
+            if e.kind == EntryKind::Org && org.is_none() {
+                org = Some(a.text[dm.start..dm.end].to_string());
+            }
+            j = dm.tok_end;
+            continue;
+        }
+        j += 1;
+    }
+    let start = role_text_start(a, k, rm.tok_start, dict);
+    let mut role_text = a.text[a.tokens[start].start..rm.end].to_string();
+    if let Some(o) = org {
+        role_text = format!("{role_text}, {o}");
+    }
+    Some(Context {
+        country: pre_country.or(post_country),
+        role: Some(role_text),
+        sector: role_entry.sector.clone(),
+        anchored: true,
+    })
+}
+
+/// Names introduced by a role phrase and a comma: "the Special Representative
+/// of the Chinese Government on Eurasian Affairs, Li Hui," -> (name start, context).
+fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Context)> {
+    let mut out = Vec::new();
+    for m in &a.matches {
+        let e = dict.entry_for_pattern(m.pattern);
+        if e.kind != EntryKind::Role || m.tok_end >= a.len() {
+            continue;
+        }
+        let (region_start, prefix_country) = role_region(a, m.tok_start, dict);
+        if region_start > 0 && a.is_punct(region_start - 1, ",") {
+            continue;
+        }
+        let Some((comma, segment_country)) = role_segment(a, m.tok_end, dict) else {
+            continue;
+        };
+        if !a.is_punct(comma, ",") || name_span(a, comma + 1, dict).is_none() {
+            continue;
+        }
+        let start = role_text_start(a, region_start, m.tok_start, dict);
+        out.push((
+            comma + 1,
+            Context {
+                country: segment_country.or(prefix_country),
+                role: Some(a.text[a.tokens[start].start..a.tokens[comma - 1].end].to_string()),
+                sector: e.sector.clone(),
+                anchored: true,
+            },
+        ));
+    }
+    out
+}
+
+/// The words after a role that still belong to it ("of the Chinese Government
+/// on Eurasian Affairs"): returns the token that ends them and their country.
+fn role_segment(
+    a: &Analysis<'_>,
+    from: usize,
+    dict: &ActorDictionary,
+) -> Option<(usize, Option<String>)> {
+    let n = a.len();
+    let sentence = a.sentence[from.min(n - 1)];
+    if !(a.is_word(from) && matches!(a.tok(from), "of" | "for" | "on" | "to")) {
+        return None;
+    }
+    let mut country = None;
+    let mut j = from;
+    while j < n && j < from + 16 && a.sentence[j] == sentence {
+        if let Some((m, e)) = a.match_at(j, dict) {
+            if e.kind == EntryKind::Person {
+                return None;
+            }
+            if has_country(e) && country.is_none() {
+                country = e.code.clone();
+            }
+            j = a.matches[m].tok_end;
+            continue;
+        }
+        let w = a.tok(j);
+        if a.is_capitalised(j)
+            || matches!(
+                w,
+                "of" | "the" | "on" | "for" | "and" | "in" | "to" | "at" | "with" | "(" | ")"
+            )
+            || a.is_possessive(j)
+        {
+            j += 1;
+            continue;
+        }
+        return Some((j, country));
+    }
+    (j < n).then_some((j, country))
+}
+
+/// A definite role phrase with a country and no name in this sentence.
+fn pending_role(a: &Analysis<'_>, dict: &ActorDictionary, sentence: usize) -> Option<Pending> {
+    for m in &a.matches {
+        let s = m.tok_start;
+        if a.sentence[s] != sentence {
+            continue;
+        }
+        let e = dict.entry_for_pattern(m.pattern);
+        if e.kind != EntryKind::Role || e.sector.is_none() {
+            continue;
+        }
+        if name_span(a, m.tok_end, dict).is_some()
+            || (m.tok_end < a.len()
+                && a.match_at(m.tok_end, dict)
+                    .is_some_and(|(_, e)| e.kind == EntryKind::Person))
+        {
+            continue;
+        }
+        let (region_start, prefix_country) = role_region(a, m.tok_start, dict);
+        if !DETERMINERS.contains(&a.tok(region_start)) {
+            continue;
+        }
+        let (end, segment_country) = role_segment(a, m.tok_end, dict).unwrap_or((m.tok_end, None));
+        if end < a.len() && a.is_punct(end, ",") {
+            continue;
+        }
+        let Some(country) = segment_country.or(prefix_country) else {
+            continue;
+        };
+        let start = role_text_start(a, region_start, m.tok_start, dict);
+        let last = end.max(m.tok_end).min(a.len()) - 1;
+        return Some(Pending {
+            country,
+            role: a.text[a.tokens[start].start..a.tokens[last].end].to_string(),
+            sentences_left: 1,
+        });
+    }
+    None
+}

@@ -1,0 +1,409 @@
+//! Putting an article's mentions together: the dominant country, metonyms
+//! (a capital or seat of power as an actor or as a place), short references
+//! ("Xi", "the spokesman", "the ministry") linked to the full actor, and
+//! non-overlapping mentions in priority order (persons, organisation
+//! patterns, groups, dictionary entries).
+
+use crate::data::{Entry, EntryKind};
+use crate::detect::{has_country, Analysis};
+use crate::dictionary::ActorDictionary;
+use crate::orgs::{is_iso_country, Candidate};
+use crate::people::{People, PersonSpan};
+use dyad_core::{ActorRef, Mention, MentionKind};
+use std::collections::HashMap;
+
+/// Seats of power that are buildings: actors unless placed by "in/at".
+const BUILDINGS: &[&str] = &[
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "Downing Street",
+    "Whitehall",
+    "Westminster",
+    "Elysee",
+    "Quai d'Orsay",
+    "Zhongnanhai",
+    "Congress",
+    "State Department",
+];
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "from",
+    "into",
+    "via",
+    "across",
+    "around",
+    "toward",
+    "towards",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "reached",
+    "left",
+    "flew",
+    "arrived",
+    "capital",
+    "city",
+    "to",
+    "In",
+    "At",
+    "From",
+    "outskirts",
+    "streets",
+];
+
+const ACTOR_PREPOSITIONS: &[&str] = &[
+    "with",
+    "between",
+    "against",
+    "by",
+    "accused",
+    "urged",
+    "told",
+    "warned",
+    "criticised",
+    "criticized",
+    "blamed",
+    "and",
+    "pressed",
+    "asked",
+    "called",
+    "on",
+    "for",
+    "than",
+];
+
+const NOT_VERBS: &[&str] = &[
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "with",
+    "the",
+    "a",
+    "from",
+    "by",
+    "as",
+    "that",
+    "which",
+    "who",
+    "city",
+    "region",
+    "province",
+    "where",
+    "after",
+    "before",
+    "since",
+    "during",
+    "until",
+    "than",
+    "but",
+    "while",
+    "airport",
+    "university",
+    "residents",
+    "correspondent",
+    "bureau",
+    "time",
+    "area",
+    "suburb",
+    "district",
+    "summit",
+    "talks",
+    "meeting",
+    "office",
+    "headquarters",
+    "metro",
+    "police",
+    "mayor",
+    "streets",
+];
+
+/// The most named state: country names, demonyms, metonyms and organisations.
+pub(crate) fn dominant_country(
+    analyses: &[&Analysis<'_>],
+    dict: &ActorDictionary,
+) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut order = 0;
+    for a in analyses {
+        for m in &a.matches {
+            let e = dict.entry_for_pattern(m.pattern);
+            if !has_country(e)
+                || !matches!(
+                    e.kind,
+                    EntryKind::Country | EntryKind::Norp | EntryKind::Seat | EntryKind::Org
+                )
+            {
+                continue;
+            }
+            let Some(code) = e.code.as_deref() else {
+                continue;
+            };
+            if !is_iso_country(code) {
+                continue;
+            }
+            order += 1;
+            let c = counts.entry(code).or_insert((0, order));
+            c.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+        .map(|(c, _)| c.to_string())
+}
+
+/// Whether a capital or seat at tokens `s..e` stands for its state.
+pub(crate) fn metonym_is_actor(a: &Analysis<'_>, s: usize, e: usize, entry: &Entry) -> bool {
+    let prev = (s > 0 && a.sentence[s - 1] == a.sentence[s]).then(|| a.tok(s - 1));
+    let prev_word = prev.unwrap_or("");
+    let prev2 = if s > 1 { a.tok(s - 2) } else { "" };
+    if PLACE_PREPOSITIONS.contains(&prev_word)
+        || (prev_word == "the" && PLACE_PREPOSITIONS.contains(&prev2))
+    {
+        return false;
+    }
+    if a.is_possessive(e) {
+        return e + 1 < a.len() && !a.is_capitalised(e + 1);
+    }
+    // Skip a parenthetical adverb: "Beijing, however, insists".
+    let mut next = e;
+    if a.is_punct(next, ",")
+        && next + 2 < a.len()
+        && a.is_lower_word(next + 1)
+        && a.is_punct(next + 2, ",")
+    {
+        next += 3;
+    }
+    if next < a.len() && a.is_lower_word(next) && !NOT_VERBS.contains(&a.tok(next)) {
+        return true;
+    }
+    if ACTOR_PREPOSITIONS.contains(&prev_word) {
+        return true;
+    }
+    BUILDINGS.contains(&entry.name.as_str())
+}
+
+fn entry_actor(e: &Entry) -> Option<ActorRef> {
+    e.code.as_ref().map(|code| ActorRef {
+        code: code.clone(),
+        sector: e.sector.clone(),
+        name: e.name.clone(),
+    })
+}
+
+/// One mention candidate from a dictionary match (before overlap resolution).
+fn dictionary_candidate(
+    a: &Analysis<'_>,
+    m_index: usize,
+    dict: &ActorDictionary,
+    people: &People,
+) -> Option<Candidate> {
+    let m = a.matches[m_index];
+    let e = dict.entry_for_pattern(m.pattern);
+    let (kind, actor) = match e.kind {
+        EntryKind::Country => (
+            MentionKind::Country,
+            e.code.as_ref().map(|c| ActorRef {
+                code: c.clone(),
+                sector: None,
+                name: e.name.clone(),
+            }),
+        ),
+        EntryKind::Norp => (
+            MentionKind::Norp,
+            e.code.as_ref().map(|c| ActorRef {
+                code: c.clone(),
+                sector: None,
+                name: e.name.clone(),
+            }),
+        ),
+        EntryKind::Seat => {
+            if metonym_is_actor(a, m.tok_start, m.tok_end, e) {
+                (MentionKind::Country, entry_actor(e))
+            } else {
+                (MentionKind::Place, None)
+            }
+        }
+        EntryKind::Org => (MentionKind::Org, entry_actor(e)),
+        EntryKind::Place | EntryKind::City => (MentionKind::Place, None),
+        EntryKind::Person => (
+            MentionKind::Person,
+            entry_actor(e).map(|mut r| {
+                r.name = e.name.clone();
+                r
+            }),
+        ),
+        EntryKind::Role => {
+            // "said the spokesman": a definite role without a name.
+            let lower = a.is_lower_word(m.tok_start);
+            let definite = m.tok_start > 0 && matches!(a.tok(m.tok_start - 1), "the" | "The");
+            let named_next = m.tok_end < a.len() && a.is_capitalised(m.tok_end);
+            if !(lower && definite && !named_next) {
+                return None;
+            }
+            let p = people.by_role_word(&a.text[m.start..m.end])?;
+            (MentionKind::Person, person_actor(people, p))
+        }
+        EntryKind::Group => return None,
+    };
+    Some(Candidate {
+        tok_start: m.tok_start,
+        tok_end: m.tok_end,
+        kind,
+        actor,
+    })
+}
+
+pub(crate) fn person_actor(people: &People, p: usize) -> Option<ActorRef> {
+    let f = &people.found[p];
+    f.person.country.as_ref().map(|c| ActorRef {
+        code: c.clone(),
+        sector: f.sector.clone(),
+        name: f.person.name.clone(),
+    })
+}
+
+/// "the ministry", "the Guards": the most recent organisation with that head.
+fn org_short_refs(
+    a: &Analysis<'_>,
+    taken: &[bool],
+    orgs_so_far: &[(String, Option<ActorRef>)],
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (i, &is_taken) in taken.iter().enumerate().skip(1) {
+        if is_taken || !a.is_word(i) || !matches!(a.tok(i - 1), "the" | "The") {
+            continue;
+        }
+        let w = a.tok(i);
+        if !matches!(
+            w.to_lowercase().as_str(),
+            "ministry"
+                | "guards"
+                | "army"
+                | "navy"
+                | "party"
+                | "agency"
+                | "council"
+                | "commission"
+                | "court"
+                | "institute"
+                | "bank"
+                | "military"
+        ) {
+            continue;
+        }
+        if i + 1 < a.len() && (a.is_capitalised(i + 1) || a.tok(i + 1) == "of") {
+            continue;
+        }
+        let head = w.to_lowercase();
+        let target = orgs_so_far
+            .iter()
+            .rev()
+            .find(|(name, _)| name.to_lowercase().contains(&head));
+        if let Some((_, actor)) = target {
+            out.push(Candidate {
+                tok_start: i,
+                tok_end: i + 1,
+                kind: MentionKind::Org,
+                actor: actor.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// All mentions of one paragraph, non-overlapping, in text order.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn paragraph_mentions(
+    a: &Analysis<'_>,
+    paragraph: usize,
+    dict: &ActorDictionary,
+    people: &People,
+    person_spans: &[PersonSpan],
+    org_candidates: Vec<Candidate>,
+    group_candidates: Vec<Candidate>,
+    orgs_so_far: &mut Vec<(String, Option<ActorRef>)>,
+) -> Vec<Mention> {
+    let mut taken = vec![false; a.len()];
+    let mut chosen: Vec<Candidate> = Vec::new();
+    let place = |c: Candidate, taken: &mut Vec<bool>, chosen: &mut Vec<Candidate>| {
+        if c.tok_start >= c.tok_end
+            || c.tok_end > taken.len()
+            || taken[c.tok_start..c.tok_end].iter().any(|t| *t)
+        {
+            return;
+        }
+        for t in &mut taken[c.tok_start..c.tok_end] {
+            *t = true;
+        }
+        chosen.push(c);
+    };
+    for p in person_spans {
+        place(
+            Candidate {
+                tok_start: p.tok_start,
+                tok_end: p.tok_end,
+                kind: MentionKind::Person,
+                actor: person_actor(people, p.person),
+            },
+            &mut taken,
+            &mut chosen,
+        );
+    }
+    for c in org_candidates {
+        place(c, &mut taken, &mut chosen);
+    }
+    let dict_candidates: Vec<Candidate> = (0..a.matches.len())
+        .filter_map(|m| dictionary_candidate(a, m, dict, people))
+        .collect();
+    // Named organisations outrank group nouns ("Revolutionary Guards" over "Guards").
+    let (dict_orgs, dict_rest): (Vec<Candidate>, Vec<Candidate>) = dict_candidates
+        .into_iter()
+        .partition(|c| c.kind == MentionKind::Org || c.kind == MentionKind::Person);
+    for c in dict_orgs {
+        place(c, &mut taken, &mut chosen);
+    }
+    for c in group_candidates {
+        place(c, &mut taken, &mut chosen);
+    }
+    for c in dict_rest {
+        place(c, &mut taken, &mut chosen);
+    }
+    chosen.sort_by_key(|c| c.tok_start);
+    for c in &chosen {
+        if c.kind == MentionKind::Org {
+            let (s, e) = a.span(c.tok_start, c.tok_end);
+            orgs_so_far.push((a.text[s..e].to_string(), c.actor.clone()));
+        }
+    }
+    for c in org_short_refs(a, &taken, orgs_so_far) {
+        place(c, &mut taken, &mut chosen);
+    }
+    chosen.sort_by_key(|c| c.tok_start);
+    chosen
+        .into_iter()
+        .map(|c| {
+            let (start, end) = a.span(c.tok_start, c.tok_end);
+            Mention {
+                text: a.text[start..end].to_string(),
+                kind: c.kind,
+                paragraph,
+                start,
+                end,
+                actor: c.actor,
+            }
+        })
+        .collect()
+}
