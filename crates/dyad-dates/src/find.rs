@@ -419,8 +419,35 @@ fn weekday(caps: &Captures, text: &str) -> Option<DateExpr> {
     let whole = caps.get(0)?;
     let weekday = weekday_from_name(caps.name("wd")?.as_str())?;
     let pre = caps.name("pre").map(|p| p.as_str().to_ascii_lowercase());
+    if pre.is_none() && names_a_holiday_or_title(text, whole.start(), whole.end()) {
+        return None;
+    }
     let direction = direction_from_context(text, whole.start(), pre.as_deref());
     Some(DateExpr::Weekday { weekday, direction })
+}
+
+/// Days in names: "Black Friday", "Super Tuesday", "the Sunday Times".
+fn names_a_holiday_or_title(text: &str, start: usize, end: usize) -> bool {
+    const DAY_NAMES: &[&str] = &[
+        "black", "good", "ash", "maundy", "holy", "palm", "easter", "cyber", "bloody", "super",
+        "shrove", "whit", "giving",
+    ];
+    let before = previous_word(text, start);
+    let next_is_capitalised = text
+        .get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    let preceded_by_capitalised = text
+        .get(..start)
+        .unwrap_or("")
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    (preceded_by_capitalised && DAY_NAMES.contains(&before.as_str()))
+        || (before == "the" && next_is_capitalised)
 }
 
 /// The direction of an expression without a year: its own word ("last",
@@ -620,7 +647,7 @@ fn starts_sentence(text: &str, start: usize) -> bool {
 
 static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:will|won't|wont|shall|would|expected|expects|expect|scheduled|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|(?:is|are|was|were)\s+(?:due|to)|upcoming|slated|aims?\s+to|next)\b|\w['’]ll\b",
+        r"(?i)\b(?:will|won't|wont|shall|would|expected|expects|expect|scheduled|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|(?:is|are|was|were)\s+(?:due|to)|(?:be|been)\s+due|upcoming|slated|aims?\s+to|next)\b|\w['’]ll\b",
     )
 });
 

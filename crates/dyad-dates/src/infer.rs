@@ -9,6 +9,8 @@ use dyad_core::{Article, Published};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Paragraphs at the top of the body that make the lead.
+const LEAD_PARAGRAPHS: usize = 3;
 const CONFIDENCE_OWN_WEEKDAY: f32 = 0.8;
 const CONFIDENCE_DOCUMENT_WEEKDAY: f32 = 0.7;
 const CONFIDENCE_LOWER_BOUND: f32 = 0.5;
@@ -319,15 +321,16 @@ fn long_date(date: NaiveDate) -> String {
 fn article_evidence(article: &Article) -> Evidence {
     let mut e = Evidence::default();
     let mut upper: Option<Bound> = None;
+    let mut weekday_rank_so_far: Option<u8> = None;
     let captions = article
         .captions
         .iter()
         .filter(|c| !c.archive)
         .map(|c| (c.text.as_str(), true));
     let paragraphs = article.paragraphs.iter().map(|p| (p.as_str(), false));
+    let non_archive_captions = article.captions.iter().filter(|c| !c.archive).count();
     for (index, (text, is_caption)) in captions.chain(paragraphs).enumerate() {
-        let opens_body =
-            !is_caption && index == article.captions.iter().filter(|c| !c.archive).count();
+        let opens_body = !is_caption && index == non_archive_captions;
         for mention in find_dates(text) {
             if opens_body && e.dateline.is_none() && is_dateline(text, &mention) {
                 e.dateline = match mention.expr {
@@ -361,8 +364,15 @@ fn article_evidence(article: &Article) -> Evidence {
                 direction: Direction::Recent,
             } = mention.expr
             {
-                if !is_caption && e.weekday.is_none() {
-                    e.weekday = Some(weekday);
+                if !is_caption {
+                    // The lead names the day of the news; later paragraphs
+                    // often go back to earlier days.
+                    let in_lead = index < non_archive_captions + LEAD_PARAGRAPHS;
+                    let rank = weekday_rank(text, &mention) + if in_lead { 0 } else { 3 };
+                    if weekday_rank_so_far.is_none_or(|best| rank < best) {
+                        weekday_rank_so_far = Some(rank);
+                        e.weekday = Some(weekday);
+                    }
                 }
                 continue;
             }
@@ -392,6 +402,45 @@ fn article_evidence(article: &Article) -> Evidence {
     e.upper = upper.filter(|u| e.lower_any.is_none_or(|l| l <= u.date));
     e
 }
+
+/// How well a weekday of a recent act names the publication day, best
+/// first: next to a reporting verb ("said on Tuesday", "on Tuesday told"),
+/// plain ("protests erupted on Tuesday"), or possessive ("Tuesday's attack",
+/// which names the event, often the day before the report).
+fn weekday_rank(text: &str, mention: &DateMention) -> u8 {
+    if mention.text.ends_with("'s") || mention.text.ends_with("’s") {
+        return 2;
+    }
+    let before_start = floor_char_boundary(text, mention.range.start.saturating_sub(30));
+    let after_end = floor_char_boundary(text, (mention.range.end + 30).min(text.len()));
+    let near_before = text.get(before_start..mention.range.start).unwrap_or("");
+    let near_after = text.get(mention.range.end..after_end).unwrap_or("");
+    let clause_before = near_before
+        .rsplit([',', ';', '.', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    let clause_after = near_after
+        .split([',', ';', '.', '"', '“', '”'])
+        .next()
+        .unwrap_or("");
+    if REPORTING_VERB.is_match(clause_before) || REPORTING_VERB.is_match(clause_after) {
+        0
+    } else {
+        1
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|tells|announced|announces|stated|reported|reports|confirmed|wrote|tweeted|added|declared|insisted|warned|claimed|denied|posted|statement)\b")
+        .unwrap_or_else(|e| panic!("{e}"))
+});
 
 /// A date opening the text after a place and before a dash: the dateline
 /// of "NEW YORK, March 3 - The company said ...".

@@ -236,3 +236,23 @@ fn without_full_dates_the_latest_year_mentioned_is_a_low_confidence_guess() {
     assert!(basis.contains("latest year mentioned"), "{basis}");
     assert!((confidence - 0.2).abs() < 1e-6);
 }
+
+#[test]
+fn the_reported_weekday_beats_the_event_weekday() {
+    let mut found = vec![Article {
+        headline: "Convoy Attacked".into(),
+        captions: vec![dyad_core::Caption {
+            text: "Soldiers patrol near Gao, Mali, 4 March 2021.".into(),
+            credit: Some("AFP".into()),
+            archive: false,
+        }],
+        paragraphs: vec![
+            "Friday's ambush on an army convoy killed four soldiers, the army said on Saturday."
+                .into(),
+        ],
+        ..Article::default()
+    }];
+    dyad_dates::infer_publication_dates(&mut found);
+    // 4 March 2021 is a Thursday; the report came on Saturday the 6th.
+    assert_eq!(published(&found[0]).0, "2021-03-06");
+}
