@@ -663,7 +663,22 @@ pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
         .get(clause_start..)
         .and_then(|clause| clause.rfind(" that ").map(|i| clause_start + i + 5))
         .unwrap_or(clause_start);
-    before
-        .get(clause_start..)
-        .is_some_and(|clause| FUTURE_MARKER.is_match(clause))
+    let Some(clause) = before.get(clause_start..) else {
+        return false;
+    };
+    // The last future marker counts, unless it is a past conditional ("would
+    // have") or a past auxiliary follows it ("will visit the town where he
+    // was born in 1948").
+    let Some(marker) = FUTURE_MARKER.find_iter(clause).last() else {
+        return false;
+    };
+    let rest = clause.get(marker.end()..).unwrap_or("");
+    let past_conditional = marker.as_str().eq_ignore_ascii_case("would")
+        && rest
+            .split_whitespace()
+            .find(|w| !w.eq_ignore_ascii_case("not"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("have"));
+    !past_conditional && !PAST_AUXILIARY.is_match(rest)
 }
+
+static PAST_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:was|were|had|did)\b"));
