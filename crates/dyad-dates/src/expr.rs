@@ -22,6 +22,10 @@ pub enum Direction {
     /// A recent past act: the latest occurrence on or before the anchor
     /// ("said on Tuesday", "in March").
     Recent,
+    /// No tense marker either way (a day and month in the present tense,
+    /// "voters go to the polls on Nov. 8"): the latest occurrence on or
+    /// before the anchor, or one up to a month ahead of it.
+    Nearest,
     /// "last Friday", "last March": the latest occurrence strictly before.
     Last,
     /// A future act ("will meet on Wednesday", "this Friday"): the first

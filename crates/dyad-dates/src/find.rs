@@ -390,7 +390,10 @@ fn day_month(caps: &Captures, text: &str) -> Option<DateExpr> {
     if continues_number(text, whole.end()) || preceded_by_number(text, whole.start()) {
         return None;
     }
-    let direction = direction_from_context(text, whole.start(), None);
+    let direction = match direction_from_context(text, whole.start(), None) {
+        Direction::Recent if !is_past_context(text, whole.start()) => Direction::Nearest,
+        direction => direction,
+    };
     Some(DateExpr::DayMonth {
         month,
         day,
@@ -680,5 +683,19 @@ pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case("have"));
     !past_conditional && !PAST_AUXILIARY.is_match(rest)
 }
+
+/// Whether the clause before byte `start` has a past-tense verb: an
+/// auxiliary ("was") or a word ending in "-ed" ("reported").
+fn is_past_context(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let clause_start = before
+        .rfind(['.', ';', ':', '!', '?', ',', '"', '“', '”', '(', ')'])
+        .map_or(0, |i| i + 1);
+    before
+        .get(clause_start..)
+        .is_some_and(|clause| PAST_AUXILIARY.is_match(clause) || PAST_PARTICIPLE.is_match(clause))
+}
+
+static PAST_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b[a-z]{2,}ed\b"));
 
 static PAST_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:was|were|had|did)\b"));

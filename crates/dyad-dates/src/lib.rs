@@ -26,9 +26,11 @@
 //!    *lower bound* (publication is on or after it); a caption's date is a
 //!    photo date, so it is only a lower bound too; an archive caption says
 //!    nothing. A date, month or year in a future context ("would rise in
-//!    2023") is an *upper bound*. The first weekday of the body that names a
-//!    recent act ("said on Tuesday", "Tuesday's attack") is the *weekday
-//!    anchor*.
+//!    2023") is an *upper bound*. A weekday of a recent act in the body is
+//!    the *weekday anchor*: one in the lead (first three paragraphs) before
+//!    later ones, and next to a reporting verb ("said on Tuesday") before a
+//!    plain one ("erupted on Tuesday") before a possessive ("Tuesday's
+//!    attack", which names the event rather than the report).
 //! 2. The document's latest dated mention (the maximum lower bound of all its
 //!    articles) bounds every article from below, unless the article's own
 //!    upper bound is earlier: then it is *stale* (an old article scraped with

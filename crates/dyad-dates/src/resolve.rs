@@ -3,6 +3,10 @@
 use crate::expr::{DateExpr, DateMention, Direction, RelativeUnit, ResolvedDate};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+/// How far ahead of the anchor a day and month without a year (and without
+/// a future or past marker) is still read as this year's.
+const SCHEDULED_DAYS_AHEAD: i64 = 31;
+
 /// The calendar date a mention names, read from `anchor` (the publication
 /// date) when it has no year: a weekday of a recent act ("on Tuesday") is the
 /// latest such day on or before the anchor, of a future act the first on or
@@ -110,6 +114,7 @@ fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
 fn describe(direction: Direction, thing: &str, anchor: NaiveDate) -> String {
     match direction {
         Direction::Recent => format!("latest {thing} on or before {anchor}"),
+        Direction::Nearest => format!("{thing} nearest {anchor}, at most a month ahead"),
         Direction::Last => format!("latest {thing} before {anchor}"),
         Direction::Coming => format!("first {thing} on or after {anchor}"),
         Direction::Next => format!("first {thing} after {anchor}"),
@@ -163,7 +168,7 @@ pub(crate) fn weekday_near(
     let back = (from - to).rem_euclid(7);
     let forward = (to - from).rem_euclid(7);
     match direction {
-        Direction::Recent => shift_days(anchor, -back),
+        Direction::Recent | Direction::Nearest => shift_days(anchor, -back),
         Direction::Last => shift_days(anchor, -(if back == 0 { 7 } else { back })),
         Direction::Coming => shift_days(anchor, forward),
         Direction::Next => shift_days(anchor, if forward == 0 { 7 } else { forward }),
@@ -180,6 +185,9 @@ fn day_month_near(
     let other = |delta: i32| NaiveDate::from_ymd_opt(anchor.year() + delta, month, day);
     match direction {
         Direction::Recent => this_year.filter(|d| *d <= anchor).or_else(|| other(-1)),
+        Direction::Nearest => this_year
+            .filter(|d| *d <= anchor || (*d - anchor).num_days() <= SCHEDULED_DAYS_AHEAD)
+            .or_else(|| other(-1)),
         Direction::Last => this_year.filter(|d| *d < anchor).or_else(|| other(-1)),
         Direction::Coming => this_year.filter(|d| *d >= anchor).or_else(|| other(1)),
         Direction::Next => this_year.filter(|d| *d > anchor).or_else(|| other(1)),
@@ -193,9 +201,9 @@ fn month_near(anchor: NaiveDate, month: u32, direction: Direction) -> Option<(i3
     let current = anchor.month();
     let year = anchor.year();
     let year = match direction {
-        Direction::Recent if month <= current => year,
+        Direction::Recent | Direction::Nearest if month <= current => year,
         Direction::Last if month < current => year,
-        Direction::Recent | Direction::Last => year - 1,
+        Direction::Recent | Direction::Nearest | Direction::Last => year - 1,
         Direction::Coming if month >= current => year,
         Direction::Next if month > current => year,
         Direction::Coming | Direction::Next => year + 1,
