@@ -61,8 +61,6 @@ const AMBIGUOUS_PLACE_NAMES: &[&str] = &[
     "Paterson",
     "Elizabeth",
     "Charlotte",
-    "Jordan",
-    "Chad",
     "Most",
     "Trinidad",
     "Buffalo",
@@ -162,6 +160,28 @@ fn upper_first(s: &str) -> String {
     }
 }
 
+/// "Valparaíso" -> "Valparaiso": the name without accents, when it has any
+/// (names with hyphens or apostrophes are left alone).
+fn ascii_folded(name: &str) -> Option<String> {
+    if name.is_ascii() || name.contains(['-', '\'', '\u{2019}']) {
+        return None;
+    }
+    let folded: Vec<String> = normalise_for_matching(name)
+        .split(' ')
+        .zip(name.split_whitespace())
+        .map(|(f, original)| {
+            if original.chars().next().is_some_and(char::is_uppercase) {
+                upper_first(f)
+            } else {
+                f.to_string()
+            }
+        })
+        .collect();
+    let folded = folded.join(" ");
+    (folded.is_ascii() && folded.split(' ').count() == name.split_whitespace().count())
+        .then_some(folded)
+}
+
 struct Builder {
     entries: Vec<Entry>,
     by_surface: HashMap<String, usize>,
@@ -191,6 +211,17 @@ impl Builder {
             }
             EntryKind::Group => variants.push(upper_first(surface)),
             _ => {}
+        }
+        if let Some(rest) = surface.strip_prefix("the ") {
+            variants.push(format!("The {rest}"));
+        }
+        if matches!(
+            kind,
+            EntryKind::City | EntryKind::Place | EntryKind::Seat | EntryKind::Country
+        ) {
+            if let Some(folded) = ascii_folded(surface) {
+                variants.push(folded);
+            }
         }
         for v in variants {
             if let Some(c) = curly(&v) {
@@ -280,10 +311,7 @@ impl ActorDictionary {
             );
         }
         for c in &cities {
-            if ambiguous.contains(c.name)
-                || given_names.contains(c.name)
-                || (c.iso3 == "USA" && c.population < 250_000)
-            {
+            if ambiguous.contains(c.name) || (c.iso3 == "USA" && c.population < 250_000) {
                 continue;
             }
             b.add_entry(

@@ -49,6 +49,8 @@ const ORG_HEADS: &[(&str, &str)] = &[
     ("Institution", "EDU"),
     ("University", "EDU"),
     ("Foundation", "EDU"),
+    ("Center", "EDU"),
+    ("Centre", "EDU"),
     ("Court", "JUD"),
     ("Tribunal", "JUD"),
     ("Parliament", "LEG"),
@@ -118,7 +120,7 @@ fn first_country(a: &Analysis<'_>, s: usize, e: usize, dict: &ActorDictionary) -
         (has_country(en)
             && matches!(
                 en.kind,
-                EntryKind::Country | EntryKind::Norp | EntryKind::Seat
+                EntryKind::Country | EntryKind::Norp | EntryKind::Seat | EntryKind::City
             ))
         .then(|| en.code.clone())
         .flatten()
@@ -143,18 +145,36 @@ pub(crate) fn org_patterns(
     let n = a.len();
     let mut h = 0;
     while h < n {
-        if !a.is_word(h)
-            || a.match_at(h, dict)
-                .is_some_and(|(_, e)| e.kind == EntryKind::Org)
-        {
+        if !a.is_word(h) {
             h += 1;
             continue;
+        }
+        // A named organisation ending in a head may be part of a longer name
+        // ("Liberal Democratic Party"); otherwise it stands as listed.
+        let mut base = h;
+        if let Some((m, e)) = a.match_at(h, dict) {
+            let dm = a.matches[m];
+            let head = dm.tok_end - 1;
+            let extendable = e.kind == EntryKind::Org
+                && ORG_HEADS.iter().any(|(hw, _)| *hw == a.tok(head))
+                && dm.tok_start > 0
+                && a.is_capitalised(dm.tok_start - 1)
+                && a.match_at(dm.tok_start - 1, dict).is_none()
+                && !a.sentence_initial(dm.tok_start - 1);
+            if e.kind == EntryKind::Org && !extendable {
+                h = dm.tok_end;
+                continue;
+            }
+            if extendable {
+                base = dm.tok_start;
+                h = head;
+            }
         }
         let w = a.tok(h);
         let sentence = a.sentence[h];
         if let Some((_, sector)) = ORG_HEADS.iter().find(|(head, _)| *head == w) {
             // Left: capitalised words, demonyms, country names.
-            let mut s = h;
+            let mut s = base;
             while s > 0 && a.sentence[s - 1] == sentence {
                 let k = s - 1;
                 if let Some((m, e)) = a.match_at(k, dict) {
@@ -184,8 +204,24 @@ pub(crate) fn org_patterns(
             }
             // Right: "of Foreign Affairs", "of Iran".
             let mut e = h + 1;
+            let linker = e < n
+                && (a.tok(e) == "of"
+                    || (matches!(a.tok(e), "for" | "on")
+                        && matches!(
+                            w,
+                            "Institute"
+                                | "Institution"
+                                | "Center"
+                                | "Centre"
+                                | "Council"
+                                | "Foundation"
+                                | "Committee"
+                                | "Commission"
+                                | "Agency"
+                                | "Office"
+                        )));
             if e + 1 < n
-                && a.tok(e) == "of"
+                && linker
                 && (a.is_capitalised(e + 1) || (a.tok(e + 1) == "the" && a.is_capitalised(e + 2)))
             {
                 let mut k = e + 1;

@@ -125,3 +125,110 @@ pub fn locate_events(article: &mut Article, dict: &ActorDictionary) {
         event.location = sentence_location(&event.sentence, dict);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::{Certainty, Event, EventParty, EventType};
+
+    fn party(code: &str) -> EventParty {
+        EventParty {
+            code: code.into(),
+            sector: None,
+            name: code.into(),
+            text: code.into(),
+        }
+    }
+
+    fn event(sentence: &str) -> Event {
+        Event {
+            event_type: EventType::Consult,
+            mode: None,
+            cameo: "040".into(),
+            quad: 1,
+            goldstein: 1.0,
+            source: party("USA"),
+            target: party("IRN"),
+            date: None,
+            date_basis: None,
+            location: None,
+            negated: false,
+            certainty: Certainty::Asserted,
+            paragraph: 0,
+            sentence: sentence.into(),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn events_get_the_place_their_sentence_names() {
+        let dict = ActorDictionary::builtin();
+        let cases = [
+            (
+                "Envoys from both sides met in the Omani capital Muscat on Friday.",
+                Some(("Muscat", "OMN")),
+            ),
+            (
+                "Students rallied at universities in Tehran and Isfahan on Tuesday.",
+                Some(("Tehran", "IRN")),
+            ),
+            (
+                "Washington and Moscow resumed talks in Geneva.",
+                Some(("Geneva", "CHE")),
+            ),
+            ("Moscow warned Kyiv against the offensive.", None),
+            (
+                "A tanker was seized in the Strait of Hormuz.",
+                Some(("Strait of Hormuz", "-")),
+            ),
+            (
+                "The minister arrived in Beijing for a three-day visit.",
+                Some(("Beijing", "CHN")),
+            ),
+        ];
+        let mut failures = Vec::new();
+        for (sentence, expected) in cases {
+            let mut article = Article {
+                events: vec![event(sentence)],
+                ..Article::default()
+            };
+            locate_events(&mut article, &dict);
+            let got = article.events[0].location.as_ref().map(|l| {
+                (
+                    l.name.clone(),
+                    l.country.clone().unwrap_or_else(|| "-".into()),
+                    l.lat.is_some(),
+                )
+            });
+            let ok = match (expected, &got) {
+                (None, None) => true,
+                (Some((name, country)), Some((n, c, has_coords))) => {
+                    name == n && country == c && *has_coords
+                }
+                _ => false,
+            };
+            if !ok {
+                failures.push(format!("{sentence}: expected {expected:?}, got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn an_existing_location_is_kept() {
+        let dict = ActorDictionary::builtin();
+        let mut e = event("They met in Geneva.");
+        e.location = Some(Location {
+            name: "Vienna".into(),
+            country: Some("AUT".into()),
+            lat: None,
+            lon: None,
+        });
+        let mut article = Article {
+            events: vec![e],
+            ..Article::default()
+        };
+        locate_events(&mut article, &dict);
+        assert_eq!(article.events[0].location.as_ref().unwrap().name, "Vienna");
+    }
+}

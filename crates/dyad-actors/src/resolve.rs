@@ -5,7 +5,7 @@
 //! patterns, groups, dictionary entries).
 
 use crate::data::{Entry, EntryKind};
-use crate::detect::{has_country, Analysis};
+use crate::detect::Analysis;
 use crate::dictionary::ActorDictionary;
 use crate::orgs::{is_iso_country, Candidate};
 use crate::people::{People, PersonSpan};
@@ -139,12 +139,15 @@ pub(crate) fn dominant_country(
     for a in analyses {
         for m in &a.matches {
             let e = dict.entry_for_pattern(m.pattern);
-            if !has_country(e)
-                || !matches!(
-                    e.kind,
-                    EntryKind::Country | EntryKind::Norp | EntryKind::Seat | EntryKind::Org
-                )
-            {
+            let counted = matches!(
+                e.kind,
+                EntryKind::Country
+                    | EntryKind::Norp
+                    | EntryKind::Seat
+                    | EntryKind::Org
+                    | EntryKind::City
+            );
+            if !counted {
                 continue;
             }
             let Some(code) = e.code.as_deref() else {
