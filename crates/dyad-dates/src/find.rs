@@ -9,6 +9,7 @@
 use crate::expr::{DateExpr, DateMention, Direction, RelativeUnit};
 use chrono::{NaiveDate, Weekday};
 use regex::{Captures, Regex};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 const MONTHS_FULL: &str =
@@ -275,17 +276,24 @@ fn collect(
 /// Keep the longest candidates, then the earliest, none overlapping.
 fn settle_overlaps(mut candidates: Vec<DateMention>) -> Vec<DateMention> {
     candidates.sort_by_key(|m| (std::cmp::Reverse(m.range.len()), m.range.start));
-    let mut kept: Vec<DateMention> = Vec::with_capacity(candidates.len());
+    // Kept ranges by start; they never overlap, so a candidate need only be
+    // checked against its neighbours on either side.
+    let mut kept: BTreeMap<usize, DateMention> = BTreeMap::new();
     for candidate in candidates {
-        let overlaps = kept
-            .iter()
-            .any(|k| candidate.range.start < k.range.end && k.range.start < candidate.range.end);
-        if !overlaps {
-            kept.push(candidate);
+        let (start, end) = (candidate.range.start, candidate.range.end);
+        let clashes_before = kept
+            .range(..=start)
+            .next_back()
+            .is_some_and(|(_, k)| k.range.end > start);
+        let clashes_after = kept
+            .range(start..)
+            .next()
+            .is_some_and(|(k_start, _)| *k_start < end);
+        if !clashes_before && !clashes_after {
+            kept.insert(start, candidate);
         }
     }
-    kept.sort_by_key(|m| m.range.start);
-    kept
+    kept.into_values().collect()
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -658,7 +666,7 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// "is expected to meet Trump |on Wednesday", "said it would rise |in 2023".
 /// The clause starts after the last punctuation mark or "that" before `start`.
 pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
+    let before = clause_window(text, start);
     let clause_start = before
         .rfind(['.', ';', ':', '!', '?', ',', '"', '“', '”', '(', ')'])
         .map_or(0, |i| i + 1);
@@ -687,7 +695,7 @@ pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
 /// Whether the clause before byte `start` has a past-tense verb: an
 /// auxiliary ("was") or a word ending in "-ed" ("reported").
 fn is_past_context(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("");
+    let before = clause_window(text, start);
     let clause_start = before
         .rfind(['.', ';', ':', '!', '?', ',', '"', '“', '”', '(', ')'])
         .map_or(0, |i| i + 1);
@@ -695,6 +703,19 @@ fn is_past_context(text: &str, start: usize) -> bool {
         .get(clause_start..)
         .is_some_and(|clause| PAST_AUXILIARY.is_match(clause) || PAST_PARTICIPLE.is_match(clause))
 }
+
+/// At most `CLAUSE_WINDOW` bytes before `start`: clauses are short, and the
+/// bound keeps the search linear however long a paragraph without
+/// punctuation is.
+fn clause_window(text: &str, start: usize) -> &str {
+    let mut from = start.saturating_sub(CLAUSE_WINDOW);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..start).unwrap_or("")
+}
+
+const CLAUSE_WINDOW: usize = 300;
 
 static PAST_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b[a-z]{2,}ed\b"));
 
