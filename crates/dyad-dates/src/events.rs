@@ -11,8 +11,8 @@ use dyad_core::{Article, Event};
 ///
 /// When the event's sentence holds a date expression, the one nearest the
 /// event's actors (ties: the most precise) is resolved against the
-/// publication date, and `date_basis` is the expression as written ("On June
-/// 19, 2024", "last month"). A year used as an attribute ("Canada's 2024
+/// publication date, and `date_basis` is the expression as written ("On May
+/// 4, 2019", "last month"). A year used as an attribute ("Kenya's 2022
 /// ban", "the 2024 election") dates a noun, not the event, and is skipped.
 /// Otherwise the event takes the publication date with basis
 /// `"publication"`; with neither, it stays undated.

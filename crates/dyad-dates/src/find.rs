@@ -17,7 +17,7 @@ const MONTHS_FULL: &str =
 /// A month name, or its abbreviation with an optional full stop.
 const MONTHS_ANY: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/// Prepositions kept as part of a mention ("On June 19, 2024").
+/// Prepositions kept as part of a mention ("On May 4, 2019").
 const PREPOSITIONS: &str = r"on|in|since|by|until|till|from|during|before|after|through|throughout|between|of|as\s+of|starting|beginning|as\s+early\s+as|as\s+late\s+as";
 /// Modifiers between a preposition and a month or year ("in early 2023").
 const MODIFIERS: &str = r"early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+spring\s+of|the\s+summer\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of";
@@ -589,7 +589,7 @@ fn joins_years(text: &str, previous_end: usize, start: usize) -> bool {
 }
 
 /// Whether a four-digit number is a year: a preposition, a modifier, a
-/// possessive ("2023's", "Canada's 2024 ban"), "the 2024 election", or a
+/// possessive ("2023's", "Kenya's 2022 ban"), "the 2024 election", or a
 /// range with a year before it; and nothing making it a count or an identifier.
 fn year_in_context(caps: &Captures, text: &str, year: i32, chained: bool) -> bool {
     let (Some(whole), Some(y)) = (caps.get(0), caps.name("y")) else {
@@ -663,7 +663,7 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the clause before byte `start` of `text` is in the future tense:
-/// "is expected to meet Trump |on Wednesday", "said it would rise |in 2023".
+/// "is expected to visit Paris |on Wednesday", "said it would rise |in 2031".
 /// The clause starts after the last punctuation mark or "that" before `start`.
 pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
     let before = clause_window(text, start);

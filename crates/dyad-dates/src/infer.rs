@@ -39,7 +39,8 @@ struct Evidence {
     /// Earliest end of an absolute mention in a future context, when it is
     /// not before `lower_any` (contradictory evidence is dropped).
     upper: Option<Bound>,
-    /// The first weekday of the body naming a recent act.
+    /// The weekday of a recent act that best names the publication day
+    /// (see `weekday_rank`).
     weekday: Option<Weekday>,
     /// The date opening the first paragraph ("NEW YORK, March 3 - ...").
     dateline: Option<Dateline>,
