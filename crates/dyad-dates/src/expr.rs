@@ -7,7 +7,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMention {
     /// Byte range in the text searched, end exclusive. It includes a leading
-    /// preposition or modifier ("on June 19, 2024", "in early 2023").
+    /// preposition or modifier ("on May 4, 2019", "in early 2023").
     pub range: Range<usize>,
     /// The text at `range`.
     pub text: String,
@@ -57,7 +57,7 @@ pub enum RelativeUnit {
 /// What a date expression says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateExpr {
-    /// A full calendar date: "June 19, 2024", "02 February 2026", "2024-06-19".
+    /// A full calendar date: "May 4, 2019", "07 March 2018", "2019-05-04".
     Date { year: i32, month: u32, day: u32 },
     /// A month of a year: "April 2019".
     MonthYear { year: i32, month: u32 },
@@ -116,6 +116,6 @@ pub struct ResolvedDate {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
     /// How the date was obtained ("absolute", "most recent Tuesday on or
-    /// before 2025-12-31", ...).
+    /// before 2022-03-16", ...).
     pub basis: String,
 }

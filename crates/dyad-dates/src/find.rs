@@ -4,7 +4,7 @@
 //! the text (so the search is linear in the text); a context check per
 //! candidate rejects numbers that are not years ("$2023", "No. 2012", "2000
 //! troops"). Overlapping candidates are settled longest first, so
-//! "on Tuesday, December 30, 2025" is one full date, not a weekday and a date.
+//! "on Tuesday, November 8, 2016" is one full date, not a weekday and a date.
 
 use crate::expr::{DateExpr, DateMention, Direction, RelativeUnit};
 use chrono::{NaiveDate, Weekday};

@@ -314,7 +314,7 @@ fn year_estimate(e: &Evidence, older_than: Option<&Bound>) -> Option<Inference> 
     })
 }
 
-/// "30 December 2025".
+/// "14 March 2022".
 fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }

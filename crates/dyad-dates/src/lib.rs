@@ -4,7 +4,7 @@
 //! Three layers, each a pure function:
 //!
 //! - [`find_dates`] lists every date expression of a text with its byte range:
-//!   full dates ("June 19, 2024", "02 February 2026", "2024-06-19"), month and
+//!   full dates ("May 4, 2019", "07 March 2018", "2019-05-04"), month and
 //!   year ("in April 2019"), years in a date context ("since 2012", "2023's",
 //!   "Kenya's 2022 ban", never "$2023" or "No. 2012"), day and month ("on
 //!   June 19"), months ("in March"), weekdays ("said on Tuesday", "last

@@ -110,7 +110,7 @@ fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
     }
 }
 
-/// "latest Tuesday on or before 2025-12-31".
+/// "latest Tuesday on or before 2022-03-16".
 fn describe(direction: Direction, thing: &str, anchor: NaiveDate) -> String {
     match direction {
         Direction::Recent => format!("latest {thing} on or before {anchor}"),
