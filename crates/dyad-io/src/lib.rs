@@ -25,6 +25,7 @@
 //! [`Content::Parts`]: dyad_core::document::Content::Parts
 
 pub mod error;
+pub mod export;
 pub mod format;
 mod read;
 mod sources;
