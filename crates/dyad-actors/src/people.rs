@@ -256,6 +256,61 @@ const STOP_CAPS: &[&str] = &[
     "Image",
     "Getty",
     "Images",
+    "Prof",
+    "Baroness",
+    "Baron",
+    "Dame",
+    "Rev",
+    "Gen",
+    "Col",
+    "Capt",
+    "Sgt",
+    "Lt",
+    "Adm",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Pres",
+    "Maj",
+    "Brig",
+    "Cpl",
+    "Pte",
+    "Insp",
+    "Det",
+    "Supt",
+    "President",
+    "Premier",
+    "Chancellor",
+    "Secretary",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Ayatollah",
+    "Emir",
+    "Sultan",
+    "Cardinal",
+    "Bishop",
+    "Archbishop",
+    "Father",
+    "Saint",
+    "St",
+    "Mount",
+    "Lake",
+    "Cape",
+    "Fort",
+    "Port",
+    "Gulf",
+    "Sea",
+    "Ocean",
     "Reuters",
     "Handout",
     "File",
@@ -472,6 +527,50 @@ const NON_PERSON_HEADS: &[&str] = &[
     "Disease",
     "Treaty",
     "Accord",
+    "Brothers",
+    "Sachs",
+    "Stanley",
+    "Lynch",
+    "Fargo",
+    "Motors",
+    "Airways",
+    "Holdings",
+    "Partners",
+    "Capital",
+    "Securities",
+    "Investments",
+    "Systems",
+    "Technologies",
+    "Electronics",
+    "Energy",
+    "Oil",
+    "Petroleum",
+    "Gas",
+    "Media",
+    "Pharmaceuticals",
+    "Labs",
+    "Communications",
+    "Telecom",
+    "Networks",
+    "Software",
+    "Films",
+    "Pictures",
+    "Studios",
+    "Records",
+    "Magazine",
+    "Societies",
+    "Society",
+    "Research",
+    "Express",
+    "Mail",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Independent",
+    "Sun",
     "Accords",
     "Agreement",
     "Declaration",
@@ -661,6 +760,7 @@ impl People {
                 i += 1;
                 continue;
             };
+            i = without_descriptor(a, i, end, dict);
             let words = (i..end).filter(|&k| a.is_word(k)).count();
             let name = &a.text[a.tokens[i].start..a.tokens[end - 1].end];
             let table = table_person(a, i, end, dict);
@@ -674,27 +774,18 @@ impl People {
                 }
             }
             if words == 1 {
-                let target = match table {
-                    Some(e) if e.short_form => {
-                        let idx = self.add(
+                let target = match self.by_short_form(name) {
+                    Some(p) => Some(p),
+                    None => table.map(|e| {
+                        self.add(
                             &e.name,
                             e.code.clone(),
                             2,
                             e.role.clone(),
                             e.sector.clone(),
                             Some(e),
-                        );
-                        Some(idx)
-                    }
-                    Some(e) => Some(self.add(
-                        &e.name,
-                        e.code.clone(),
-                        2,
-                        e.role.clone(),
-                        e.sector.clone(),
-                        Some(e),
-                    )),
-                    None => self.by_short_form(name),
+                        )
+                    }),
                 };
                 if let Some(p) = target {
                     self.found[p].last_seen = self.clock + 1;
@@ -709,7 +800,7 @@ impl People {
                 continue;
             }
             let given = a.is_word(i) && dict.is_given_name(a.tok(i));
-            let speech = is_speech_context(a, i, end);
+            let speech = is_speech_context(a, i, end) && (given || is_initial(a, i));
             let subject = given && is_subject_verb(a, i, end);
             let anchored = ctx.anchored || table.is_some() || speech || subject;
             if !anchored {
@@ -844,6 +935,12 @@ fn is_name_word(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
     if !(upper || prefixed) || STOP_CAPS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
+    if w.split('-')
+        .skip(1)
+        .any(|part| part.len() >= 5 && part.chars().all(char::is_lowercase))
+    {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     if letters > 2 && w.chars().all(|c| !c.is_lowercase()) {
         return false;
@@ -896,8 +993,33 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
     if end < a.len() && a.is_word(end) && NON_PERSON_HEADS.contains(&a.tok(end)) {
         return None;
     }
+    if NON_PERSON_HEADS.contains(&a.tok(end - 1)) {
+        return None;
+    }
     // A run that a person entry of the table covers exactly keeps that entry's span.
     Some(end)
+}
+
+/// "Tory Liam Fox", "Singer Sam Endicott": a capitalised descriptor before a
+/// given name is not part of the name.
+fn without_descriptor(a: &Analysis<'_>, s: usize, e: usize, dict: &ActorDictionary) -> usize {
+    let after_role = s > 0
+        && a.match_at(s - 1, dict)
+            .is_some_and(|(_, e)| e.kind == EntryKind::Role);
+    if after_role || a.match_at(s, dict).is_some() {
+        return s;
+    }
+    let words: Vec<usize> = (s..e).filter(|&k| a.is_word(k)).collect();
+    for (n, &k) in words.iter().enumerate().skip(1) {
+        if words.len() - n < 2 {
+            break;
+        }
+        if dict.is_given_name(a.tok(k)) {
+            let before_given = words[..n].iter().any(|&b| dict.is_given_name(a.tok(b)));
+            return if before_given { s } else { k };
+        }
+    }
+    s
 }
 
 fn table_person<'d>(
