@@ -14,6 +14,7 @@
 
 mod analytics;
 mod events;
+mod export_queries;
 mod query;
 pub mod schema;
 mod write;
