@@ -15,8 +15,8 @@ pub(crate) const CITIES_TSV: &str = include_str!("../../../data/actors/cities.ts
 pub(crate) const GIVEN_NAMES: &str = include_str!("../../../data/actors/given_names.txt");
 pub(crate) const GIVEN_NAMES_EXTRA: &str =
     include_str!("../../../data/actors/given_names_extra.txt");
-/// Hand-written actor files, highest priority first.
-pub(crate) const ACTOR_FILES: [(&str, &str); 6] = [
+/// Actor files (hand-written, and the generated US states), highest priority first.
+pub(crate) const ACTOR_FILES: [(&str, &str); 7] = [
     (
         "people.tsv",
         include_str!("../../../data/actors/people.tsv"),
@@ -29,6 +29,10 @@ pub(crate) const ACTOR_FILES: [(&str, &str); 6] = [
     (
         "places.tsv",
         include_str!("../../../data/actors/places.tsv"),
+    ),
+    (
+        "us_states.tsv",
+        include_str!("../../../data/actors/us_states.tsv"),
     ),
     ("roles.tsv", include_str!("../../../data/actors/roles.tsv")),
     (

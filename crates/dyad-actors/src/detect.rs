@@ -305,7 +305,13 @@ fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> V
 pub(crate) fn has_country(e: &Entry) -> bool {
     matches!(
         e.kind,
-        EntryKind::Country | EntryKind::Norp | EntryKind::Seat | EntryKind::Org | EntryKind::Person
+        EntryKind::Country
+            | EntryKind::Norp
+            | EntryKind::Seat
+            | EntryKind::Org
+            | EntryKind::Person
+            | EntryKind::City
+            | EntryKind::Place
     ) && e.code.is_some()
 }
 

@@ -630,6 +630,8 @@ pub(crate) struct People {
 #[derive(Debug, Default, Clone)]
 struct Context {
     country: Option<String>,
+    /// The country a role implies when the text states none ("Sen." -> USA).
+    role_country: Option<String>,
     role: Option<String>,
     sector: Option<String>,
     /// A role, apposition or verb marks the run as a person.
@@ -765,6 +767,9 @@ impl People {
             let name = &a.text[a.tokens[i].start..a.tokens[end - 1].end];
             let table = table_person(a, i, end, dict);
             let mut ctx = role_before(a, i, dict);
+            if !ctx.anchored {
+                merge_context(&mut ctx, owner_before(a, i, dict));
+            }
             if let Some(intro) = introduced.iter().find(|(k, _)| *k == i).map(|(_, c)| c) {
                 merge_context(&mut ctx, intro.clone());
             }
@@ -874,6 +879,9 @@ impl People {
         if let Some(e) = table {
             return self.add(name, e.code.clone(), 2, role, sector, table);
         }
+        if let Some(c) = ctx.role_country {
+            return self.add(name, Some(c), 1, role, sector, None);
+        }
         if may_take_pending {
             if let Some(p) = self.pending.take() {
                 return self.add(
@@ -887,9 +895,9 @@ impl People {
             }
         }
         let sentence = a.sentence[at];
+        // The sentence's first person: "X is accompanied by ... Y".
         let neighbour = spans
             .iter()
-            .rev()
             .filter(|p| p.tok_start < at && a.sentence[p.tok_start] == sentence)
             .find_map(|p| self.found[p.person].person.country.clone());
         if let Some(c) = neighbour {
@@ -913,6 +921,9 @@ fn merge_context(ctx: &mut Context, other: Context) {
     if ctx.role.is_none() {
         ctx.role = other.role;
     }
+    if ctx.role_country.is_none() {
+        ctx.role_country = other.role_country;
+    }
     if ctx.sector.is_none() {
         ctx.sector = other.sector;
     }
@@ -935,10 +946,15 @@ fn is_name_word(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
     if !(upper || prefixed) || STOP_CAPS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if w.split('-')
-        .skip(1)
-        .any(|part| part.len() >= 5 && part.chars().all(char::is_lowercase))
-    {
+    if w.split('-').skip(1).any(|part| {
+        part.chars().all(char::is_lowercase)
+            && (part.ends_with("ed")
+                || part.ends_with("ing")
+                || matches!(
+                    part,
+                    "born" | "based" | "led" | "run" | "made" | "style" | "era"
+                ))
+    }) {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
@@ -1073,11 +1089,35 @@ fn role_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> C
     let rm = a.matches[m];
     let (region_start, country) = role_region(a, rm.tok_start, dict);
     let role_text_start = role_text_start(a, region_start, rm.tok_start, dict);
+    // "Liberal Democrat leader", "Republican Sen.": a role in the region may imply the country.
+    let region_role_country = (region_start..rm.tok_start).find_map(|k| {
+        a.match_at(k, dict)
+            .filter(|(_, e)| e.kind == EntryKind::Role)
+            .and_then(|(_, e)| e.code.clone())
+    });
     Context {
         country,
         role: Some(a.text[a.tokens[role_text_start].start..rm.end].to_string()),
         sector: role.sector.clone(),
+        role_country: role.code.clone().or(region_role_country),
         anchored: true,
+    }
+}
+
+/// "Al Jazeera's Harry Fawcett", "Egypt's Abbas Kamel": a possessive owner
+/// with a country right before a name that starts with a given name.
+fn owner_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> Context {
+    if name_start < 2 || !a.is_possessive(name_start - 1) || !dict.is_given_name(a.tok(name_start))
+    {
+        return Context::default();
+    }
+    match a.match_at(name_start - 2, dict) {
+        Some((_, e)) if has_country(e) && e.kind != EntryKind::Person => Context {
+            country: e.code.clone(),
+            anchored: true,
+            ..Context::default()
+        },
+        _ => Context::default(),
     }
 }
 
@@ -1238,6 +1278,7 @@ fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Cont
         country: pre_country.or(post_country),
         role: Some(role_text),
         sector: role_entry.sector.clone(),
+        role_country: role_entry.code.clone(),
         anchored: true,
     })
 }
@@ -1268,6 +1309,7 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
                 country: segment_country.or(prefix_country),
                 role: Some(a.text[a.tokens[start].start..a.tokens[comma - 1].end].to_string()),
                 sector: e.sector.clone(),
+                role_country: e.code.clone(),
                 anchored: true,
             },
         ));
