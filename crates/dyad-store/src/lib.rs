@@ -13,6 +13,7 @@
 //!   whole batches, and the next run adds what is missing.
 
 mod analytics;
+mod browse;
 mod events;
 mod export_queries;
 mod query;
@@ -20,6 +21,10 @@ pub mod schema;
 mod write;
 
 pub use analytics::{DyadRow, Period, Tally, TimelineBucket};
+pub use browse::{
+    ActivityBucket, ActorProfile, ArticleHit, ArticlePage, ArticleQuery, CountryCount, DyadSummary,
+    EventPlace, FacetValue, Facets, Overview, Partner, PersonSummary,
+};
 pub use events::{ActorSpec, EventFilter};
 pub use query::{
     ActorCount, ArticleFilter, ArticleSummary, SearchHit, HIGHLIGHT_END, HIGHLIGHT_START,
