@@ -148,6 +148,15 @@ pub async fn serve(db: &Path, addr: SocketAddr) -> Result<(), ServeError> {
     .await
 }
 
+/// [`serve`] on a new multi-threaded runtime, blocking until Ctrl-C (for
+/// the `dyad serve` command, which has no runtime of its own).
+pub fn serve_blocking(db: &Path, addr: SocketAddr) -> Result<(), ServeError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(serve(db, addr))
+}
+
 /// Serve on a bound listener until `shutdown` completes (for tests and
 /// benchmarks that bind 127.0.0.1:0).
 pub async fn serve_on(
