@@ -50,6 +50,8 @@ enum Command {
     Show(commands::query::ShowArgs),
     /// List stored actors with their mention counts.
     Actors(commands::query::ActorsArgs),
+    /// Serve the HTTP API and web UI over the store (on 127.0.0.1:8080 unless --addr).
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +73,7 @@ fn main() -> ExitCode {
         Command::Search(args) => commands::query::search(&cli.db, args),
         Command::Show(args) => commands::query::show(&cli.db, args),
         Command::Actors(args) => commands::query::actors(&cli.db, args),
+        Command::Serve(args) => commands::serve::run(&cli.db, args),
     };
     match outcome {
         Ok(commands::Status::Complete) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@ pub mod dedup;
 pub mod eval;
 pub mod ingest;
 pub mod query;
+pub mod serve;
 
 /// How a command ended when it did not fail outright.
 pub enum Status {
