@@ -9,6 +9,18 @@ fn main() {
     let dict = ActorDictionary::builtin();
     for path in std::env::args().skip(1) {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
+        if std::env::var("SEGMENT").is_ok() {
+            let doc = dyad_core::document::Document {
+                source: path.clone(),
+                position: 0,
+                content: dyad_core::document::Content::Text(text.clone()),
+            };
+            for mut a in dyad_core::segment::articles(&doc) {
+                annotate(&mut a, &dict);
+                print_article(&path, &a);
+            }
+            continue;
+        }
         let mut lines = text.splitn(2, '\n');
         let headline = lines.next().unwrap_or("").trim().to_string();
         let paragraphs = lines
@@ -25,7 +37,25 @@ fn main() {
             ..Article::default()
         };
         annotate(&mut a, &dict);
+        print_article(&path, &a);
+    }
+}
+
+fn print_article(path: &str, a: &Article) {
+    {
         println!("## {} {}", path, a.headline);
+        if std::env::var("MENTIONS").is_ok() {
+            for m in &a.mentions {
+                let actor = m.actor.as_ref().map_or("-".to_string(), |r| r.cameo_code());
+                println!(
+                    "   [{}] {} {} {}",
+                    m.paragraph,
+                    m.kind.as_str(),
+                    m.text,
+                    actor
+                );
+            }
+        }
         for p in &a.people {
             println!(
                 "   {} | {} | {}",

@@ -15,6 +15,8 @@ pub(crate) struct Candidate {
     pub tok_end: usize,
     pub kind: MentionKind,
     pub actor: Option<ActorRef>,
+    /// Byte span when it differs from the tokens' ("China" in "Russia-China").
+    pub bytes: Option<(usize, usize)>,
 }
 
 /// Capitalised heads of organisation names and their sector.
@@ -254,6 +256,7 @@ pub(crate) fn org_patterns(
                 tok_end: e,
                 kind: MentionKind::Org,
                 actor: actor(country, sector, name),
+                bytes: None,
             });
             h = e;
             continue;
@@ -295,6 +298,7 @@ pub(crate) fn org_patterns(
                     tok_end: h + 1,
                     kind: MentionKind::Org,
                     actor: actor(country, sector, name),
+                    bytes: None,
                 });
             }
         }
@@ -336,23 +340,7 @@ pub(crate) fn groups(
                 }
                 break;
             }
-            if a.is_lower_word(prev)
-                && !matches!(
-                    a.tok(prev),
-                    "the"
-                        | "and"
-                        | "of"
-                        | "by"
-                        | "in"
-                        | "with"
-                        | "a"
-                        | "to"
-                        | "for"
-                        | "from"
-                        | "on"
-                        | "at"
-                )
-            {
+            if a.is_lower_word(prev) && is_group_adjective(a.tok(prev)) {
                 k = prev;
                 skipped += 1;
                 continue;
@@ -372,9 +360,54 @@ pub(crate) fn groups(
             tok_end: m.tok_end,
             kind: MentionKind::Group,
             actor: actor(country, sector, name),
+            bytes: None,
         });
     }
     out
+}
+
+/// Words that may stand between a demonym and a group noun ("Iranian
+/// university students", "Syrian anti-government protesters").
+fn is_group_adjective(word: &str) -> bool {
+    word.contains('-')
+        || word.ends_with("al")
+        || word.ends_with("ian")
+        || matches!(
+            word,
+            "university"
+                | "college"
+                | "school"
+                | "state"
+                | "young"
+                | "female"
+                | "male"
+                | "armed"
+                | "foreign"
+                | "senior"
+                | "top"
+                | "former"
+                | "ordinary"
+                | "angry"
+                | "striking"
+                | "unarmed"
+                | "hardline"
+                | "rebel"
+                | "security"
+                | "government"
+                | "army"
+                | "border"
+                | "coast"
+                | "riot"
+                | "health"
+                | "aid"
+                | "factory"
+                | "oil"
+                | "steel"
+                | "bazaar"
+                | "opposition"
+                | "democracy"
+                | "trade"
+        )
 }
 
 pub(crate) fn is_iso_country(code: &str) -> bool {

@@ -172,6 +172,13 @@ pub(crate) fn metonym_is_actor(a: &Analysis<'_>, s: usize, e: usize, entry: &Ent
     let prev = (s > 0 && a.sentence[s - 1] == a.sentence[s]).then(|| a.tok(s - 1));
     let prev_word = prev.unwrap_or("");
     let prev2 = if s > 1 { a.tok(s - 2) } else { "" };
+    let verb_next = e < a.len() && a.is_lower_word(e) && {
+        let w = a.tok(e);
+        !NOT_VERBS.contains(&w) && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with('s'))
+    };
+    if verb_next && matches!(prev_word, "to" | "from") {
+        return true;
+    }
     if PLACE_PREPOSITIONS.contains(&prev_word)
         || (prev_word == "the" && PLACE_PREPOSITIONS.contains(&prev2))
     {
@@ -253,7 +260,10 @@ fn dictionary_candidate(
             let lower = a.is_lower_word(m.tok_start);
             let definite = m.tok_start > 0 && matches!(a.tok(m.tok_start - 1), "the" | "The");
             let named_next = m.tok_end < a.len() && a.is_capitalised(m.tok_end);
-            if !(lower && definite && !named_next) {
+            let phrase_next = m.tok_end < a.len()
+                && matches!(a.tok(m.tok_end), "of" | "for" | "at" | "to" | "on" | "in");
+            let apposition = m.tok_start > 1 && a.is_punct(m.tok_start - 2, ",");
+            if !(lower && definite && !named_next && !phrase_next && !apposition) {
                 return None;
             }
             let p = people.by_role_word(&a.text[m.start..m.end])?;
@@ -266,6 +276,7 @@ fn dictionary_candidate(
         tok_end: m.tok_end,
         kind,
         actor,
+        bytes: Some((m.start, m.end)),
     })
 }
 
@@ -321,6 +332,7 @@ fn org_short_refs(
                 tok_end: i + 1,
                 kind: MentionKind::Org,
                 actor: actor.clone(),
+                bytes: None,
             });
         }
     }
@@ -360,6 +372,7 @@ pub(crate) fn paragraph_mentions(
                 tok_end: p.tok_end,
                 kind: MentionKind::Person,
                 actor: person_actor(people, p.person),
+                bytes: None,
             },
             &mut taken,
             &mut chosen,
@@ -398,7 +411,7 @@ pub(crate) fn paragraph_mentions(
     chosen
         .into_iter()
         .map(|c| {
-            let (start, end) = a.span(c.tok_start, c.tok_end);
+            let (start, end) = c.bytes.unwrap_or_else(|| a.span(c.tok_start, c.tok_end));
             Mention {
                 text: a.text[start..end].to_string(),
                 kind: c.kind,
