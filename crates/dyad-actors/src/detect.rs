@@ -271,29 +271,30 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> Vec<DictMatch> {
-    let mut found: Vec<(usize, usize, usize)> = dict
-        .automaton
-        .find_overlapping_iter(text)
-        .filter(|m| boundary_ok(text, m.start(), m.end()))
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // Leftmost-longest; a match that is not a whole word is skipped and the
+    // search resumes one character after its start.
     let mut out = Vec::new();
-    let mut last_end = 0;
-    for (start, end, pattern) in found {
-        if start < last_end {
+    let mut pos = 0;
+    while pos < text.len() {
+        let input = aho_corasick::Input::new(text).span(pos..text.len());
+        let Some(m) = dict.automaton.find(input) else {
+            break;
+        };
+        let (start, end) = (m.start(), m.end());
+        if !boundary_ok(text, start, end) {
+            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
+        pos = end;
         let tok_start = tokens.partition_point(|t| t.end <= start);
         let tok_end = tokens.partition_point(|t| t.start < end);
         if tok_start >= tok_end {
             continue;
         }
-        last_end = end;
         out.push(DictMatch {
             start,
             end,
-            pattern,
+            pattern: m.pattern().as_usize(),
             tok_start,
             tok_end,
         });

@@ -332,7 +332,7 @@ impl ActorDictionary {
         let places = gazetteer(&extra, &handwritten, &countries, &cities);
         let pattern_entry: Vec<usize> = b.order.iter().map(|s| b.by_surface[s]).collect();
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&b.order)
             .map_err(|e| ActorsError::Automaton(e.to_string()))?;
         Ok(ActorDictionary {

@@ -7,6 +7,8 @@ use crate::data::EntryKind;
 use crate::detect::{has_country, Analysis};
 use crate::dictionary::ActorDictionary;
 use dyad_core::{ActorRef, MentionKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A mention candidate over tokens `tok_start..tok_end`.
 #[derive(Debug, Clone)]
@@ -66,6 +68,15 @@ const ORG_HEADS: &[(&str, &str)] = &[
     ("Organization", "CVL"),
     ("Organisation", "CVL"),
 ];
+
+/// The sector an organisation head implies ("Navy" -> MIL).
+fn org_head_sector(word: &str) -> Option<&'static str> {
+    static HEADS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    HEADS
+        .get_or_init(|| ORG_HEADS.iter().copied().collect())
+        .get(word)
+        .copied()
+}
 
 /// Lower-case words that name a ministry's field.
 const MINISTRY_FIELDS: &[&str] = &[
@@ -158,7 +169,7 @@ pub(crate) fn org_patterns(
             let dm = a.matches[m];
             let head = dm.tok_end - 1;
             let extendable = e.kind == EntryKind::Org
-                && ORG_HEADS.iter().any(|(hw, _)| *hw == a.tok(head))
+                && org_head_sector(a.tok(head)).is_some()
                 && dm.tok_start > 0
                 && a.is_capitalised(dm.tok_start - 1)
                 && a.match_at(dm.tok_start - 1, dict).is_none()
@@ -174,7 +185,7 @@ pub(crate) fn org_patterns(
         }
         let w = a.tok(h);
         let sentence = a.sentence[h];
-        if let Some((_, sector)) = ORG_HEADS.iter().find(|(head, _)| *head == w) {
+        if let Some(sector) = org_head_sector(w) {
             // Left: capitalised words, demonyms, country names.
             let mut s = base;
             while s > 0 && a.sentence[s - 1] == sentence {

@@ -18,6 +18,26 @@ use crate::detect::{has_country, Analysis, TokKind};
 use crate::dictionary::ActorDictionary;
 use dyad_core::text::normalise_for_matching;
 use dyad_core::Person;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A word list as a set, built once.
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &'static [&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+fn is_stop_cap(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    word_set(&SET, STOP_CAPS).contains(w)
+}
+
+fn is_non_person_head(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    word_set(&SET, NON_PERSON_HEADS).contains(w)
+}
 
 const STOP_CAPS: &[&str] = &[
     "The",
@@ -943,7 +963,7 @@ fn is_name_word(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
             w.strip_prefix(p)
                 .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
         });
-    if !(upper || prefixed) || STOP_CAPS.contains(&w) || w.chars().any(|c| c.is_ascii_digit()) {
+    if !(upper || prefixed) || is_stop_cap(w) || w.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if w.split('-').skip(1).any(|part| {
@@ -1006,10 +1026,10 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
             break;
         }
     }
-    if end < a.len() && a.is_word(end) && NON_PERSON_HEADS.contains(&a.tok(end)) {
+    if end < a.len() && a.is_word(end) && is_non_person_head(a.tok(end)) {
         return None;
     }
-    if NON_PERSON_HEADS.contains(&a.tok(end - 1)) {
+    if is_non_person_head(a.tok(end - 1)) {
         return None;
     }
     // A run that a person entry of the table covers exactly keeps that entry's span.
@@ -1166,7 +1186,7 @@ fn role_region(
             j = k;
             break;
         }
-        if a.is_capitalised(k) && !STOP_CAPS.contains(&w) && !a.sentence_initial(k) {
+        if a.is_capitalised(k) && !is_stop_cap(w) && !a.sentence_initial(k) {
             j = k;
             continue;
         }

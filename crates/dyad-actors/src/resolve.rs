@@ -129,7 +129,8 @@ const NOT_VERBS: &[&str] = &[
     "streets",
 ];
 
-/// The most named state: country names, demonyms, metonyms and organisations.
+/// The most named state: country names, demonyms and metonyms count twice,
+/// organisations and cities once; ties go to the state named first.
 pub(crate) fn dominant_country(
     analyses: &[&Analysis<'_>],
     dict: &ActorDictionary,
@@ -139,17 +140,12 @@ pub(crate) fn dominant_country(
     for a in analyses {
         for m in &a.matches {
             let e = dict.entry_for_pattern(m.pattern);
-            let counted = matches!(
-                e.kind,
-                EntryKind::Country
-                    | EntryKind::Norp
-                    | EntryKind::Seat
-                    | EntryKind::Org
-                    | EntryKind::City
-            );
-            if !counted {
-                continue;
-            }
+            // Names of states weigh more than organisations and cities.
+            let weight = match e.kind {
+                EntryKind::Country | EntryKind::Norp | EntryKind::Seat => 2,
+                EntryKind::Org | EntryKind::City => 1,
+                _ => continue,
+            };
             let Some(code) = e.code.as_deref() else {
                 continue;
             };
@@ -158,7 +154,7 @@ pub(crate) fn dominant_country(
             }
             order += 1;
             let c = counts.entry(code).or_insert((0, order));
-            c.0 += 1;
+            c.0 += weight;
         }
     }
     counts
