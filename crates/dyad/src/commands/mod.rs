@@ -1,8 +1,10 @@
 //! One module per subcommand; each parses nothing and prints its own output.
 
+pub mod analytics;
 pub mod code;
 pub mod dedup;
 pub mod eval;
+pub mod export;
 pub mod ingest;
 pub mod query;
 pub mod serve;
