@@ -52,6 +52,14 @@ enum Command {
     Actors(commands::query::ActorsArgs),
     /// Serve the HTTP API and web UI over the store (on 127.0.0.1:8080 unless --addr).
     Serve(commands::serve::Args),
+    /// List grouped events (filters: actor, dyad, type, quad, dates, certainty).
+    Events(commands::analytics::EventsArgs),
+    /// Event counts per directed pair of actors (and per period with --by).
+    Dyads(commands::analytics::DyadsArgs),
+    /// Events per period for an actor or a pair A:B, as a chart, CSV or JSON.
+    Timeline(commands::analytics::TimelineArgs),
+    /// Export events as GDELT 2.0, PLOVER, Parquet, or the actor network as GraphML, GEXF, CSV.
+    Export(commands::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -74,6 +82,10 @@ fn main() -> ExitCode {
         Command::Show(args) => commands::query::show(&cli.db, args),
         Command::Actors(args) => commands::query::actors(&cli.db, args),
         Command::Serve(args) => commands::serve::run(&cli.db, args),
+        Command::Events(args) => commands::analytics::events(&cli.db, args),
+        Command::Dyads(args) => commands::analytics::dyads(&cli.db, args),
+        Command::Timeline(args) => commands::analytics::timeline(&cli.db, args),
+        Command::Export(args) => commands::export::run(&cli.db, cli.quiet, args),
     };
     match outcome {
         Ok(commands::Status::Complete) => ExitCode::SUCCESS,
