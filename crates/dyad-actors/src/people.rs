@@ -884,7 +884,11 @@ impl People {
         may_take_pending: bool,
     ) -> usize {
         let table = table.filter(|e| !e.short_form || !name.contains(' '));
-        let name = table.map_or(name, |e| e.name.as_str());
+        // A full name keeps the text's spelling; a short form takes the table's.
+        let name = match table {
+            Some(e) if !name.contains(' ') => e.name.as_str(),
+            _ => name,
+        };
         let role = ctx
             .role
             .clone()
@@ -1074,7 +1078,19 @@ fn is_speech_context(a: &Analysis<'_>, s: usize, e: usize) -> bool {
     let before =
         s > 0 && a.is_word(s - 1) && matches!(a.tok(s - 1), "said" | "says" | "told" | "asked");
     let according = s > 1 && a.tok(s - 1) == "to" && a.tok(s - 2) == "according";
-    after || before || according
+    // "Name, 54, a shopkeeper in Idlib, said".
+    let after_apposition = a.is_punct(e, ",")
+        && (e + 1..(e + 16).min(a.len()))
+            .take_while(|&k| a.sentence[k] == a.sentence[e])
+            .find(|&k| a.is_punct(k, ","))
+            .is_some_and(|k| {
+                k + 1 < a.len() && a.is_word(k + 1) && SPEECH_VERBS.contains(&a.tok(k + 1))
+            });
+    let comma_said = a.is_punct(e, ",")
+        && e + 1 < a.len()
+        && a.is_word(e + 1)
+        && SPEECH_VERBS.contains(&a.tok(e + 1));
+    after || before || according || after_apposition || comma_said
 }
 
 fn is_subject_verb(a: &Analysis<'_>, s: usize, e: usize) -> bool {
@@ -1229,6 +1245,13 @@ fn role_text_start(
 fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Context> {
     let n = a.len();
     let sentence = *a.sentence.get(k)?;
+    // Skip an age: "Ahmed Hassan, 54, a shopkeeper".
+    let k =
+        if a.is_word(k) && a.tok(k).chars().all(|c| c.is_ascii_digit()) && a.is_punct(k + 1, ",") {
+            k + 2
+        } else {
+            k
+        };
     let mut j = k;
     let mut pre_country: Option<String> = None;
     let mut role: Option<(usize, &Entry)> = None;
@@ -1316,7 +1339,12 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
         if region_start > 0 && a.is_punct(region_start - 1, ",") {
             continue;
         }
-        let Some((comma, segment_country)) = role_segment(a, m.tok_end, dict) else {
+        let segment = if a.is_punct(m.tok_end, ",") {
+            Some((m.tok_end, None))
+        } else {
+            role_segment(a, m.tok_end, dict)
+        };
+        let Some((comma, segment_country)) = segment else {
             continue;
         };
         if !a.is_punct(comma, ",") || name_span(a, comma + 1, dict).is_none() {
@@ -1326,7 +1354,11 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
         out.push((
             comma + 1,
             Context {
-                country: segment_country.or(prefix_country),
+                country: if a.tok(m.tok_end) == "of" {
+                    segment_country.or(prefix_country)
+                } else {
+                    prefix_country.or(segment_country)
+                },
                 role: Some(a.text[a.tokens[start].start..a.tokens[comma - 1].end].to_string()),
                 sector: e.sector.clone(),
                 role_country: e.code.clone(),
@@ -1404,7 +1436,13 @@ fn pending_role(a: &Analysis<'_>, dict: &ActorDictionary, sentence: usize) -> Op
         if end < a.len() && a.is_punct(end, ",") {
             continue;
         }
-        let Some(country) = segment_country.or(prefix_country) else {
+        let owner_first = m.tok_end < a.len() && a.tok(m.tok_end) == "of";
+        let country = if owner_first {
+            segment_country.or(prefix_country)
+        } else {
+            prefix_country.or(segment_country)
+        };
+        let Some(country) = country else {
             continue;
         };
         let start = role_text_start(a, region_start, m.tok_start, dict);
