@@ -85,3 +85,88 @@ pub fn annotate(article: &mut Article, dict: &ActorDictionary) {
     article.mentions = mentions;
     article.people = found;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let dict = ActorDictionary::builtin();
+        let texts = [
+            "",
+            " ",
+            "'",
+            "’s",
+            "President",
+            "President ,",
+            "the spokesman",
+            "Iran's",
+            "Mr.",
+            "U.S.",
+            "Foreign Minister of",
+            "Prime Minister Jean-",
+            "said ,",
+            "Ahmed Hassan, 54,",
+            "Ministry of",
+            "The Special Representative of the Chinese Government on Eurasian Affairs,",
+            "\u{feff}Émile Zola — « Paris » ‘quoted’ 東京 Москва",
+            "A. B. C. D. E.",
+            "Kyiv-Moscow-Beijing-Washington",
+            "al- bin de van",
+        ];
+        for t in texts {
+            let mut article = Article {
+                headline: t.to_string(),
+                paragraphs: vec![t.to_string(), format!("{t} {t}")],
+                captions: vec![dyad_core::Caption {
+                    text: t.to_string(),
+                    credit: None,
+                    archive: false,
+                }],
+                ..Article::default()
+            };
+            annotate(&mut article, &dict);
+            for m in &article.mentions {
+                let p = &article.paragraphs[m.paragraph];
+                assert_eq!(&p[m.start..m.end], m.text);
+            }
+        }
+    }
+
+    #[test]
+    fn people_are_deduplicated_and_short_forms_link() {
+        let dict = ActorDictionary::builtin();
+        let mut article = Article {
+            paragraphs: vec![
+                "Estonian Prime Minister Liis Vahter met German Chancellor Anton Berger in Tallinn.".into(),
+                "Vahter said the talks were useful. Berger agreed, Vahter added.".into(),
+            ],
+            ..Article::default()
+        };
+        annotate(&mut article, &dict);
+        let people: Vec<(&str, Option<&str>)> = article
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.country.as_deref()))
+            .collect();
+        assert_eq!(
+            people,
+            vec![("Liis Vahter", Some("EST")), ("Anton Berger", Some("DEU"))]
+        );
+        let short: Vec<_> = article
+            .mentions
+            .iter()
+            .filter(|m| m.paragraph == 1 && m.kind == dyad_core::MentionKind::Person)
+            .map(|m| (m.text.as_str(), m.actor.as_ref().map(|a| a.name.as_str())))
+            .collect();
+        assert_eq!(
+            short,
+            vec![
+                ("Vahter", Some("Liis Vahter")),
+                ("Berger", Some("Anton Berger")),
+                ("Vahter", Some("Liis Vahter"))
+            ]
+        );
+    }
+}
