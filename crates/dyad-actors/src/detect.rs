@@ -3,6 +3,34 @@
 //! boundaries, leftmost-longest without overlaps).
 
 use crate::data::{Entry, EntryKind};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hasher for the short words looked up per token.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Hash sets and maps keyed by words.
+pub(crate) type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 use crate::dictionary::ActorDictionary;
 
 /// What a token is.

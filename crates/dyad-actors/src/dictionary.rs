@@ -4,6 +4,7 @@
 //! given-name list used to judge unseen person names.
 
 use crate::data::{self, Entry, EntryKind};
+use crate::detect::FastSet;
 use crate::ActorsError;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use dyad_core::text::normalise_for_matching;
@@ -137,7 +138,7 @@ pub struct ActorDictionary {
     pub(crate) entries: Vec<Entry>,
     pub(crate) pattern_entry: Vec<usize>,
     pub(crate) automaton: AhoCorasick,
-    pub(crate) given_names: HashSet<String>,
+    pub(crate) given_names: FastSet<String>,
     places: HashMap<String, Location>,
     extra: Vec<(String, Entry)>,
 }
@@ -256,7 +257,7 @@ impl ActorDictionary {
             order: Vec::new(),
         };
         let ambiguous: HashSet<&str> = AMBIGUOUS_PLACE_NAMES.iter().copied().collect();
-        let given_names: HashSet<String> = data::given_names().map(str::to_string).collect();
+        let given_names: FastSet<String> = data::given_names().map(str::to_string).collect();
         for (surface, entry) in &extra {
             b.add_entry(surface, entry.clone());
         }

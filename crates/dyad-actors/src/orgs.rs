@@ -4,10 +4,9 @@
 //! ("Iranian students" -> IRN/EDU).
 
 use crate::data::EntryKind;
-use crate::detect::{has_country, Analysis};
+use crate::detect::{has_country, Analysis, FastMap};
 use crate::dictionary::ActorDictionary;
 use dyad_core::{ActorRef, MentionKind};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A mention candidate over tokens `tok_start..tok_end`.
@@ -71,7 +70,10 @@ const ORG_HEADS: &[(&str, &str)] = &[
 
 /// The sector an organisation head implies ("Navy" -> MIL).
 fn org_head_sector(word: &str) -> Option<&'static str> {
-    static HEADS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    static HEADS: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
     HEADS
         .get_or_init(|| ORG_HEADS.iter().copied().collect())
         .get(word)

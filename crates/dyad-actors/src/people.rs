@@ -14,28 +14,27 @@
 //! sentence, and finally the article's dominant country.
 
 use crate::data::{Entry, EntryKind};
-use crate::detect::{has_country, Analysis, TokKind};
+use crate::detect::{has_country, Analysis, FastSet, TokKind};
 use crate::dictionary::ActorDictionary;
 use dyad_core::text::normalise_for_matching;
 use dyad_core::Person;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A word list as a set, built once.
 fn word_set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
+    cell: &'static OnceLock<FastSet<&'static str>>,
     words: &'static [&'static str],
-) -> &'static HashSet<&'static str> {
+) -> &'static FastSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
 fn is_stop_cap(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     word_set(&SET, STOP_CAPS).contains(w)
 }
 
 fn is_non_person_head(w: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     word_set(&SET, NON_PERSON_HEADS).contains(w)
 }
 
