@@ -4,18 +4,22 @@
 //! it. The pipeline holds only read-only dictionaries, so documents can be
 //! processed in parallel.
 
+use dyad_actors::ActorDictionary;
 use dyad_core::dedup::Fingerprint;
 use dyad_core::{Article, Document};
 
 /// Read-only dictionaries shared by every document.
-#[derive(Default)]
-pub struct Pipeline {}
+pub struct Pipeline {
+    actors: ActorDictionary,
+}
 
 impl Pipeline {
     /// The pipeline with Dyad's built-in dictionaries.
     #[must_use]
     pub fn builtin() -> Pipeline {
-        Pipeline {}
+        Pipeline {
+            actors: ActorDictionary::builtin(),
+        }
     }
 
     /// Segment and annotate one document; each article comes with its dedup
@@ -35,6 +39,8 @@ impl Pipeline {
     }
 
     fn annotate(&self, article: &mut Article) {
+        dyad_actors::annotate(article, &self.actors);
         dyad_dates::date_events(article);
+        dyad_actors::locate_events(article, &self.actors);
     }
 }
