@@ -5,12 +5,14 @@
 //! processed in parallel.
 
 use dyad_actors::ActorDictionary;
+use dyad_coder::EventLexicon;
 use dyad_core::dedup::Fingerprint;
 use dyad_core::{Article, Document};
 
 /// Read-only dictionaries shared by every document.
 pub struct Pipeline {
     actors: ActorDictionary,
+    events: EventLexicon,
 }
 
 impl Pipeline {
@@ -19,6 +21,7 @@ impl Pipeline {
     pub fn builtin() -> Pipeline {
         Pipeline {
             actors: ActorDictionary::builtin(),
+            events: EventLexicon::builtin(),
         }
     }
 
@@ -40,6 +43,7 @@ impl Pipeline {
 
     fn annotate(&self, article: &mut Article) {
         dyad_actors::annotate(article, &self.actors);
+        dyad_coder::code(article, &self.events, &self.actors);
         dyad_dates::date_events(article);
         dyad_actors::locate_events(article, &self.actors);
     }

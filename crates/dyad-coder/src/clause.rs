@@ -1,0 +1,526 @@
+//! One sentence's tokens and actors, and the clause rules that find an
+//! event's source and target around its trigger.
+
+use dyad_core::{ActorRef, EventParty, Mention, MentionKind};
+
+use crate::tokens::Token;
+
+/// An actor mention (or several adjacent ones naming the same actor, as in
+/// "Chinese President Xi Jinping") mapped onto the sentence's tokens.
+#[derive(Debug, Clone)]
+pub(crate) struct Party {
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub actor: ActorRef,
+    pub kind: MentionKind,
+    pub text: String,
+}
+
+impl Party {
+    pub(crate) fn event_party(&self) -> EventParty {
+        EventParty {
+            code: self.actor.code.clone(),
+            sector: self.actor.sector.clone(),
+            name: self.actor.name.clone(),
+            text: self.text.clone(),
+        }
+    }
+}
+
+/// Words that may sit between two mentions of one actor ("Kremlin spokesman
+/// Dmitry Peskov", "Iran's Revolutionary Guards").
+const TITLE_WORDS: &[&str] = &[
+    "'s",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "envoy",
+    "ambassador",
+    "official",
+    "officials",
+    "foreign",
+    "prime",
+    "leader",
+    "chief",
+    "commander",
+    "head",
+    "defence",
+    "defense",
+    "deputy",
+    "vice",
+    "secretary",
+    "of",
+    "the",
+    "state",
+    "premier",
+    "top",
+    "general",
+    "adm",
+    ".",
+    "gen",
+    "-",
+    "special",
+    "representative",
+    "interior",
+    "finance",
+];
+
+fn kind_rank(kind: MentionKind) -> u8 {
+    match kind {
+        MentionKind::Person => 5,
+        MentionKind::Org => 4,
+        MentionKind::Group => 3,
+        MentionKind::Country => 2,
+        MentionKind::Norp => 1,
+        MentionKind::Place => 0,
+    }
+}
+
+/// The sentence's parties, from the paragraph's mentions inside `range`.
+pub(crate) fn parties(
+    paragraph: &str,
+    mentions: &[&Mention],
+    tokens: &[Token],
+    range: &std::ops::Range<usize>,
+) -> Vec<Party> {
+    let mut out: Vec<(Party, usize, usize)> = Vec::new();
+    let mut sorted: Vec<&&Mention> = mentions
+        .iter()
+        .filter(|m| m.start >= range.start && m.end <= range.end && m.kind != MentionKind::Place)
+        .collect();
+    sorted.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    for m in sorted {
+        let Some(actor) = &m.actor else { continue };
+        let Some(tok_start) = tokens
+            .iter()
+            .position(|t| t.start >= m.start && t.start < m.end)
+        else {
+            continue;
+        };
+        let tok_end = tokens
+            .iter()
+            .position(|t| t.start >= m.end)
+            .unwrap_or(tokens.len());
+        if let Some((last, _, last_end)) = out.last_mut() {
+            if tok_start < last.tok_end {
+                continue; // nested or overlapping mention
+            }
+            let between = &tokens[last.tok_end..tok_start];
+            let joinable = last.actor.code == actor.code
+                && between.len() <= 4
+                && between
+                    .iter()
+                    .all(|t| t.capitalised || TITLE_WORDS.contains(&t.norm.as_str()));
+            if joinable {
+                if kind_rank(m.kind) >= kind_rank(last.kind) {
+                    last.actor = actor.clone();
+                    last.kind = m.kind;
+                }
+                last.tok_end = tok_end;
+                *last_end = m.end;
+                last.text = paragraph
+                    .get(tokens[last.tok_start].start..m.end)
+                    .unwrap_or_default()
+                    .to_string();
+                continue;
+            }
+        }
+        out.push((
+            Party {
+                tok_start,
+                tok_end,
+                actor: actor.clone(),
+                kind: m.kind,
+                text: m.text.clone(),
+            },
+            m.start,
+            m.end,
+        ));
+    }
+    out.into_iter().map(|(p, _, _)| p).collect()
+}
+
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some",
+    "any", "both", "all", "other", "several", "many", "two", "top", "senior", "former",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "to",
+    "from",
+    "with",
+    "against",
+    "at",
+    "by",
+    "on",
+    "for",
+    "into",
+    "over",
+    "toward",
+    "towards",
+    "about",
+    "between",
+    "among",
+    "than",
+    "under",
+    "across",
+    "near",
+    "within",
+    "without",
+    "via",
+    "like",
+    "including",
+    "as",
+    "after",
+    "before",
+    "during",
+    "since",
+    "amid",
+    "upon",
+    "onto",
+    "behind",
+    "despite",
+    "following",
+    "through",
+    "beyond",
+];
+
+const SUBORDINATORS: &[&str] = &[
+    "where", "which", "who", "whom", "while", "whereas", "although", "though", "but", "because",
+    "when", "whose",
+];
+
+/// Tokens after the trigger that end the search for its target.
+const TARGET_STOPS: &[&str] = &[
+    "over",
+    "because",
+    "after",
+    "before",
+    "while",
+    "which",
+    "who",
+    "but",
+    "since",
+    "amid",
+    "following",
+    "despite",
+    "although",
+    "when",
+    "whereas",
+    "though",
+    "where",
+    "during",
+];
+
+/// The sentence under analysis.
+pub(crate) struct Clause<'a> {
+    pub tokens: &'a [Token],
+    pub parties: &'a [Party],
+}
+
+impl Clause<'_> {
+    fn norm(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// The first token of the clause holding `at`: after a semicolon, or after
+    /// ", where/which/but ..." that opens a new clause.
+    pub(crate) fn clause_start(&self, at: usize) -> usize {
+        let mut k = at;
+        while k > 0 {
+            let w = self.norm(k - 1);
+            if w == ";" || w == ":" {
+                return k;
+            }
+            if SUBORDINATORS.contains(&w) && k >= 2 && self.norm(k - 2) == "," {
+                return k;
+            }
+            k -= 1;
+        }
+        0
+    }
+
+    /// The token before `i`, skipping determiners; `None` at the start.
+    fn word_before(&self, i: usize) -> Option<&str> {
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            let w = self.norm(k);
+            if !DETERMINERS.contains(&w) {
+                return Some(w);
+            }
+        }
+        None
+    }
+
+    /// Whether party `p` sits inside a prepositional phrase ("talks with
+    /// Kyiv"); `Some("of")` etc. names the preposition.
+    pub(crate) fn preposition_of(&self, p: &Party) -> Option<&str> {
+        self.word_before(p.tok_start)
+            .filter(|w| PREPOSITIONS.contains(w))
+    }
+
+    /// The subject of the trigger starting at `trigger`: the nearest party to
+    /// its left in the clause that is not inside a prepositional phrase (a
+    /// party right before the trigger always counts: "Ottawa declaring"). A
+    /// compound subject ("France and Germany") gives several, leftmost first.
+    pub(crate) fn subject(&self, trigger: usize) -> Vec<usize> {
+        let start = self.clause_start(trigger);
+        let mut genitive = None;
+        for (idx, p) in self.parties.iter().enumerate().rev() {
+            if p.tok_end > trigger || p.tok_start < start {
+                continue;
+            }
+            let adjacent = self.tokens[p.tok_end..trigger]
+                .iter()
+                .all(|t| t.norm == "'s" || t.norm == "\"");
+            if adjacent {
+                return self.compound(idx);
+            }
+            match self.preposition_of(p) {
+                Some("of") if genitive.is_none() => genitive = Some(idx),
+                Some(_) => {}
+                None => return self.compound(idx),
+            }
+        }
+        genitive.map(|g| vec![g]).unwrap_or_default()
+    }
+
+    /// Party `idx` with the parties joined to it by "and" / commas on its left.
+    pub(crate) fn compound(&self, idx: usize) -> Vec<usize> {
+        let mut members = vec![idx];
+        let mut cur = idx;
+        while cur > 0 {
+            let prev = &self.parties[cur - 1];
+            let between = &self.tokens[prev.tok_end..self.parties[cur].tok_start];
+            let joined = !between.is_empty()
+                && between
+                    .iter()
+                    .all(|t| matches!(t.norm.as_str(), "and" | "," | "the" | "both" | "or"))
+                && between.iter().any(|t| t.norm == "and" || t.norm == ",");
+            if !joined {
+                break;
+            }
+            members.insert(0, cur - 1);
+            cur -= 1;
+        }
+        members
+    }
+
+    /// The target after the trigger: the first party after its first word,
+    /// before a clause stop, that is not excluded.
+    pub(crate) fn target_after(
+        &self,
+        trigger_start: usize,
+        trigger_end: usize,
+        excluded: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        for (idx, p) in self.parties.iter().enumerate() {
+            if p.tok_start <= trigger_start {
+                continue;
+            }
+            if p.tok_start > trigger_end {
+                let stop = self.tokens[trigger_end..p.tok_start]
+                    .iter()
+                    .any(|t| t.norm == ";" || TARGET_STOPS.contains(&t.norm.as_str()));
+                if stop {
+                    return None;
+                }
+            }
+            if excluded(idx) {
+                continue;
+            }
+            return Some(idx);
+        }
+        None
+    }
+
+    /// The agent of a passive trigger: a party after "by" soon after it.
+    pub(crate) fn passive_agent(&self, trigger_end: usize) -> Option<usize> {
+        let by = (trigger_end..(trigger_end + 4).min(self.tokens.len()))
+            .find(|&k| self.norm(k) == "by")?;
+        self.parties
+            .iter()
+            .position(|p| p.tok_start > by && p.tok_start <= by + 3)
+    }
+
+    /// Whether the trigger starting at `trigger` is a passive verb.
+    pub(crate) fn is_passive(&self, trigger: usize) -> bool {
+        const PARTICIPLES: &[&str] = &[
+            "shot", "struck", "hit", "held", "seized", "taken", "sent", "given", "met", "broken",
+            "caught", "hung", "slain", "stolen", "drawn", "thrown", "beaten", "brought", "done",
+            "kept", "built", "sold",
+        ];
+        const BE: &[&str] = &[
+            "was", "were", "is", "are", "been", "being", "be", "got", "gets",
+        ];
+        const SKIP: &[&str] = &[
+            "reportedly",
+            "allegedly",
+            "also",
+            "later",
+            "then",
+            "recently",
+            "apparently",
+            "not",
+            "n't",
+            "never",
+            "already",
+            "finally",
+            "formally",
+            "officially",
+        ];
+        let word = self.norm(trigger);
+        if !(word.ends_with("ed") || PARTICIPLES.contains(&word)) {
+            return false;
+        }
+        let mut k = trigger;
+        while k > 0 {
+            k -= 1;
+            let w = self.norm(k);
+            if SKIP.contains(&w) {
+                continue;
+            }
+            return BE.contains(&w);
+        }
+        false
+    }
+
+    /// The sentence's speaker: the actor of "X said", "said X", "X told ...",
+    /// "cited X as saying", "according to X". Pronouns come back as
+    /// `Speaker::Pronoun`.
+    pub(crate) fn speaker(&self) -> Option<Speaker> {
+        const BETWEEN: &[&str] = &[
+            "on",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "also",
+            "earlier",
+            "later",
+            "'s",
+            "office",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "ministry",
+            "has",
+            "had",
+            "have",
+            "recently",
+            "previously",
+            "then",
+            "further",
+            "yesterday",
+            "in",
+            "a",
+            "statement",
+            "separately",
+        ];
+        for k in 0..self.tokens.len() {
+            let w = self.norm(k);
+            if w == "according" && self.norm(k + 1) == "to" {
+                if let Some(idx) = self.party_starting_near(k + 2, 3) {
+                    return Some(Speaker::Party(idx));
+                }
+            }
+            if !SPEECH_VERBS.contains(&w) {
+                continue;
+            }
+            if w == "saying" && self.norm(k.wrapping_sub(1)) == "as" {
+                // "cited X as saying"
+                if let Some(idx) = self.parties.iter().rposition(|p| p.tok_end + 1 == k) {
+                    return Some(Speaker::Party(idx));
+                }
+                continue;
+            }
+            // "X (on Saturday) said"
+            let mut j = k;
+            let mut steps = 0;
+            while j > 0 && steps < 5 {
+                if let Some(idx) = self.parties.iter().position(|p| p.tok_end == j) {
+                    return Some(Speaker::Party(idx));
+                }
+                let prev = self.norm(j - 1);
+                if matches!(prev, "he" | "she") {
+                    return Some(Speaker::Person);
+                }
+                if matches!(prev, "it" | "they") {
+                    return Some(Speaker::Other);
+                }
+                if !BETWEEN.contains(&prev) {
+                    break;
+                }
+                j -= 1;
+                steps += 1;
+            }
+            // "said the spokesman", "said Witkoff"
+            if let Some(idx) = self.party_starting_near(k + 1, 3) {
+                return Some(Speaker::Party(idx));
+            }
+            if matches!(self.norm(k + 1), "he" | "she") {
+                return Some(Speaker::Person);
+            }
+        }
+        None
+    }
+
+    fn party_starting_near(&self, from: usize, within: usize) -> Option<usize> {
+        let mut k = from;
+        while k < self.tokens.len() && k < from + within {
+            if let Some(idx) = self.parties.iter().position(|p| p.tok_start == k) {
+                return Some(idx);
+            }
+            if !DETERMINERS.contains(&self.norm(k)) && !self.tokens[k].capitalised {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+}
+
+/// Verbs that introduce speech.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "declared",
+    "announced",
+    "noted",
+    "stressed",
+    "insisted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "reiterated",
+    "explained",
+    "argued",
+    "insists",
+    "saying",
+];
+
+/// Who speaks in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    /// A party of the sentence.
+    Party(usize),
+    /// "he" / "she": the last person named.
+    Person,
+    /// "it" / "they": the last actor that acted.
+    Other,
+}

@@ -1,0 +1,677 @@
+//! Coding events: trigger matching in each sentence, then source, target,
+//! negation and certainty from the clause around the trigger.
+
+use std::collections::{HashMap, HashSet};
+
+use dyad_actors::ActorDictionary;
+use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, MentionKind};
+
+use crate::cameo::cameo_info;
+use crate::clause::{parties, Clause, Party, Speaker, DETERMINERS};
+use crate::lexicon::{EventLexicon, PatternToken, Rule};
+use crate::sentences::sentences;
+use crate::tokens::{tokenize, Token};
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone)]
+struct TriggerMatch {
+    rule: usize,
+    start: usize,
+    end: usize,
+    /// The party matched by the pattern's `X`.
+    slot: Option<usize>,
+}
+
+/// What the coder remembers across the sentences of one article.
+#[derive(Default)]
+struct ArticleState {
+    last_person: Option<EventParty>,
+    last_actor: Option<EventParty>,
+    /// The two codes the article is most about ("the two countries").
+    main_dyad: Vec<String>,
+}
+
+/// Code the events of `article`: fills `article.events` (replacing any) with
+/// events from every sentence, in text order.
+pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
+    let mut state = ArticleState {
+        main_dyad: main_dyad(&article.mentions),
+        ..ArticleState::default()
+    };
+    let mut events: Vec<Event> = Vec::new();
+    for (p, paragraph) in article.paragraphs.iter().enumerate() {
+        let mentions: Vec<&Mention> = article
+            .mentions
+            .iter()
+            .filter(|m| m.paragraph == p)
+            .collect();
+        for range in sentences(paragraph) {
+            let tokens = tokenize(paragraph, range.clone());
+            let parties = parties(paragraph, &mentions, &tokens, &range);
+            let sentence = &paragraph[range.clone()];
+            let clause = Clause {
+                tokens: &tokens,
+                parties: &parties,
+            };
+            let coded = SentenceCoder {
+                clause: &clause,
+                lexicon,
+                actors,
+                state: &state,
+                sentence,
+                paragraph: p,
+            }
+            .code(&events);
+            events.extend(coded);
+            remember(&mut state, &parties);
+        }
+    }
+    article.events = events;
+}
+
+fn remember(state: &mut ArticleState, parties: &[Party]) {
+    if let Some(person) = parties.iter().rev().find(|p| p.kind == MentionKind::Person) {
+        state.last_person = Some(person.event_party());
+    }
+    if let Some(first) = parties.iter().find(|p| p.kind != MentionKind::Norp) {
+        state.last_actor = Some(first.event_party());
+    }
+}
+
+/// The two most mentioned state codes of the article.
+fn main_dyad(mentions: &[Mention]) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in mentions {
+        if let Some(a) = &m.actor {
+            if a.code.len() == 3 && m.kind != MentionKind::Place {
+                *counts.entry(a.code.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ranked
+        .into_iter()
+        .take(2)
+        .map(|(c, _)| c.to_string())
+        .collect()
+}
+
+struct SentenceCoder<'a> {
+    clause: &'a Clause<'a>,
+    lexicon: &'a EventLexicon,
+    actors: &'a ActorDictionary,
+    state: &'a ArticleState,
+    sentence: &'a str,
+    paragraph: usize,
+}
+
+/// Event types that may stay inside one country (people against their
+/// government, police against people).
+fn domestic_type(t: EventType) -> bool {
+    matches!(
+        t,
+        EventType::Protest | EventType::Coerce | EventType::Assault | EventType::Request
+    )
+}
+
+impl SentenceCoder<'_> {
+    fn tokens(&self) -> &[Token] {
+        self.clause.tokens
+    }
+
+    fn code(&self, earlier: &[Event]) -> Vec<Event> {
+        let matches = self.triggers();
+        let speaker = self.speaker();
+        let mut out: Vec<Event> = Vec::new();
+        let mut seen: HashSet<(String, String, EventType)> = HashSet::new();
+        for m in matches {
+            let rule = &self.lexicon.rules[m.rule];
+            if self.background(&m, rule) {
+                continue;
+            }
+            for (source, target, confidence) in self.roles(&m, rule, speaker.as_ref(), earlier) {
+                let same_country = source.code == target.code;
+                if same_country && !(rule.flags.domestic || domestic_type(rule.event_type)) {
+                    continue;
+                }
+                if same_country && source.sector == target.sector && !rule.flags.domestic {
+                    continue;
+                }
+                let key = (source.code.clone(), target.code.clone(), rule.event_type);
+                if !seen.insert(key) {
+                    continue;
+                }
+                out.push(self.event(&m, rule, source, target, confidence));
+            }
+        }
+        out
+    }
+
+    /// Non-overlapping trigger matches, longest first, in text order.
+    fn triggers(&self) -> Vec<TriggerMatch> {
+        let tokens = self.tokens();
+        let mut found = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if !token.is_word() {
+                continue;
+            }
+            for &rule_id in self.lexicon.candidates(&token.norm) {
+                let rule = &self.lexicon.rules[rule_id];
+                let mut slot = None;
+                if let Some(end) = self.match_from(&rule.pattern, i, &mut slot) {
+                    found.push(TriggerMatch {
+                        rule: rule_id,
+                        start: i,
+                        end,
+                        slot,
+                    });
+                }
+            }
+        }
+        found.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.start.cmp(&b.start))
+                .then(a.rule.cmp(&b.rule))
+        });
+        let mut taken: Vec<TriggerMatch> = Vec::new();
+        for m in found {
+            // Actor slots may be shared ("met X" inside "held talks ... X").
+            let overlaps = taken.iter().any(|t| m.start < t.end && t.start < m.end);
+            if !overlaps {
+                taken.push(m);
+            }
+        }
+        taken.sort_by_key(|m| m.start);
+        taken
+    }
+
+    fn match_from(
+        &self,
+        pattern: &[PatternToken],
+        i: usize,
+        slot: &mut Option<usize>,
+    ) -> Option<usize> {
+        let tokens = self.tokens();
+        let Some((head, rest)) = pattern.split_first() else {
+            return Some(i);
+        };
+        match head {
+            PatternToken::Word(_) => {
+                let token = tokens.get(i)?;
+                if head.matches_word(&token.norm) {
+                    self.match_from(rest, i + 1, slot)
+                } else {
+                    None
+                }
+            }
+            PatternToken::Gap { max, long } => {
+                for k in 0..=*max {
+                    if k > 0 {
+                        let t = tokens.get(i + k - 1)?;
+                        let stop = if *long {
+                            matches!(t.norm.as_str(), ";" | "." | "!" | "?")
+                        } else {
+                            matches!(
+                                t.norm.as_str(),
+                                ";" | "." | "!" | "?" | "," | ":" | "\"" | "(" | ")"
+                            )
+                        };
+                        if stop {
+                            return None;
+                        }
+                    }
+                    let mut inner = *slot;
+                    if let Some(end) = self.match_from(rest, i + k, &mut inner) {
+                        *slot = inner;
+                        return Some(end);
+                    }
+                }
+                None
+            }
+            PatternToken::Actor => {
+                // Skip determiners and titles: "receiving the Special Envoy of X".
+                let mut k = i;
+                while k < tokens.len() && k < i + 7 {
+                    if let Some(idx) = self.clause.parties.iter().position(|p| p.tok_start == k) {
+                        let party_end = self.clause.parties[idx].tok_end;
+                        let mut inner = Some(idx);
+                        if let Some(end) = self.match_from(rest, party_end, &mut inner) {
+                            *slot = inner;
+                            return Some(end.max(party_end));
+                        }
+                        return None;
+                    }
+                    let t = &tokens[k];
+                    let skippable = DETERMINERS.contains(&t.norm.as_str())
+                        || t.capitalised
+                        || matches!(t.norm.as_str(), "of" | "'s" | "-");
+                    if !skippable {
+                        return None;
+                    }
+                    k += 1;
+                }
+                None
+            }
+        }
+    }
+
+    /// A nominal trigger used as background ("since the invasion of", "in
+    /// talks on", "any negotiations") reports no event of its own.
+    fn background(&self, m: &TriggerMatch, rule: &Rule) -> bool {
+        if !rule.flags.nominal && !is_noun_form(&self.tokens()[m.start].norm) {
+            return false;
+        }
+        let mut k = m.start;
+        let mut before = Vec::new();
+        while k > 0 && before.len() < 4 {
+            k -= 1;
+            let w = self.tokens()[k].norm.as_str();
+            if self
+                .clause
+                .parties
+                .iter()
+                .any(|p| p.tok_start <= k && k < p.tok_end)
+                || w == "'s"
+            {
+                continue;
+            }
+            before.push(w);
+            if !DETERMINERS.contains(&w)
+                && !matches!(
+                    w,
+                    "-" | "large"
+                        | "scale"
+                        | "drone"
+                        | "missile"
+                        | "new"
+                        | "alleged"
+                        | "indirect"
+                        | "direct"
+                        | "nuclear"
+                        | "peace"
+                        | "military"
+                        | "massive"
+                )
+            {
+                break;
+            }
+        }
+        let Some(&head) = before.last() else {
+            return false;
+        };
+        if before.contains(&"any") || before.contains(&"no") {
+            return true;
+        }
+        matches!(
+            head,
+            "since"
+                | "after"
+                | "amid"
+                | "during"
+                | "following"
+                | "over"
+                | "before"
+                | "despite"
+                | "in"
+                | "on"
+                | "about"
+                | "of"
+                | "against"
+        ) && !(head == "in" && self.tokens().get(m.end).is_some_and(|t| t.norm == "with"))
+    }
+
+    fn speaker(&self) -> Option<EventParty> {
+        match self.clause.speaker()? {
+            Speaker::Party(idx) => Some(self.clause.parties[idx].event_party()),
+            Speaker::Person => self.state.last_person.clone(),
+            Speaker::Other => self.state.last_actor.clone(),
+        }
+    }
+
+    fn party(&self, idx: usize) -> EventParty {
+        self.clause.parties[idx].event_party()
+    }
+
+    /// Source / target pairs for one trigger, with a confidence.
+    fn roles(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        speaker: Option<&EventParty>,
+        earlier: &[Event],
+    ) -> Vec<(EventParty, EventParty, f32)> {
+        let clause = self.clause;
+        let mut subject = clause.subject(m.start);
+        if let Some(slot) = m.slot {
+            subject.retain(|&s| s != slot);
+        }
+        // "X did the same": repeat the previous event with X as its source.
+        if rule.flags.same {
+            let (Some(&s), Some(prev)) = (subject.last(), earlier.last()) else {
+                return Vec::new();
+            };
+            return vec![(self.party(s), prev.target.clone(), 0.6)];
+        }
+        // Passive: "was shot down by X".
+        if clause.is_passive(m.start) {
+            let Some(agent) = clause.passive_agent(m.end) else {
+                return Vec::new();
+            };
+            let Some(&patient) = subject.last() else {
+                return Vec::new();
+            };
+            return vec![(self.party(agent), self.party(patient), 0.7)];
+        }
+        // "X has given no evidence, Y said": Y rejects X.
+        if rule.flags.speaker {
+            if let (Some(speaker), Some(&s)) = (speaker, subject.last()) {
+                let target = self.party(s);
+                if speaker.code != target.code {
+                    return vec![(speaker.clone(), target, 0.6)];
+                }
+            }
+        }
+        let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
+        let mut confidence = 0.8;
+        if sources.is_empty() {
+            confidence = 0.6;
+            if let Some(pronoun_actor) = self.pronoun_subject(m.start, speaker) {
+                sources.push(pronoun_actor);
+            } else if !rule.flags.nominal {
+                if let Some(speaker) = speaker {
+                    sources.push(speaker.clone());
+                }
+            }
+        }
+        if sources.is_empty() && rule.flags.domestic && rule.event_type == EventType::Protest {
+            return self.domestic_protest(m).into_iter().collect();
+        }
+        let Some(first_source) = sources.first().cloned() else {
+            return Vec::new();
+        };
+        let source_codes: Vec<String> = sources.iter().map(|s| s.code.clone()).collect();
+        let target = match m.slot {
+            Some(slot) => Some(self.party(slot)),
+            None => {
+                let speaker_text = speaker.map(|s| s.text.clone());
+                let domestic = rule.flags.domestic;
+                clause
+                    .target_after(m.start, m.end, &|idx| {
+                        let p = &clause.parties[idx];
+                        subject.contains(&idx)
+                            || (!domestic && source_codes.contains(&p.actor.code))
+                            || speaker_text.as_deref() == Some(p.text.as_str())
+                                && p.tok_start > m.end
+                    })
+                    .map(|idx| self.party(idx))
+            }
+        };
+        match target {
+            Some(target) => sources
+                .into_iter()
+                .map(|s| (s, target.clone(), confidence))
+                .collect(),
+            None => {
+                // A reciprocal act with no object: the compound subject is the
+                // dyad ("A and B held talks"), or "the two countries" are the
+                // article's main pair.
+                if sources.len() >= 2 && (rule.flags.symmetric || self.reciprocal()) {
+                    return vec![(sources[0].clone(), sources[1].clone(), confidence)];
+                }
+                if rule.flags.symmetric && self.mentions_both_sides() {
+                    if let Some(other) = self
+                        .state
+                        .main_dyad
+                        .iter()
+                        .find(|c| **c != first_source.code)
+                    {
+                        if self.state.main_dyad.contains(&first_source.code) {
+                            let target = self.country_party(other, None);
+                            return vec![(first_source, target, 0.5)];
+                        }
+                    }
+                }
+                if rule.flags.domestic && rule.event_type == EventType::Protest {
+                    let government = self.country_party(&first_source.code, Some("GOV"));
+                    return vec![(first_source, government, 0.6)];
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// "he" / "it" / "we" as the subject of the trigger.
+    fn pronoun_subject(&self, trigger: usize, speaker: Option<&EventParty>) -> Option<EventParty> {
+        let start = self.clause.clause_start(trigger);
+        let window = &self.tokens()[start..trigger];
+        for t in window.iter().rev().take(6) {
+            match t.norm.as_str() {
+                "he" | "she" => return self.state.last_person.clone(),
+                "it" | "they" => return self.state.last_actor.clone(),
+                "we" | "i" => return speaker.cloned(),
+                "its" | "their" if trigger > 0 => return self.state.last_actor.clone(),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    fn reciprocal(&self) -> bool {
+        self.sentence_has(&[
+            "each other",
+            "one another",
+            "mutual",
+            "bilateral",
+            "jointly",
+        ])
+    }
+
+    fn mentions_both_sides(&self) -> bool {
+        self.sentence_has(&[
+            "two countries",
+            "both countries",
+            "both sides",
+            "two sides",
+            "two nations",
+            "both nations",
+            "two governments",
+            "both governments",
+            "each other",
+        ])
+    }
+
+    fn sentence_has(&self, phrases: &[&str]) -> bool {
+        let lower = self.sentence.to_lowercase();
+        phrases.iter().any(|p| lower.contains(p))
+    }
+
+    fn country_party(&self, code: &str, sector: Option<&str>) -> EventParty {
+        EventParty {
+            code: code.to_string(),
+            sector: sector.map(str::to_string),
+            name: match sector {
+                Some("GOV") => format!("{code} government"),
+                _ => code.to_string(),
+            },
+            text: String::new(),
+        }
+    }
+
+    /// People protesting where no actor is named: the country comes from the
+    /// place ("protests erupted in Tehran"), the target is its government.
+    fn domestic_protest(&self, _m: &TriggerMatch) -> Option<(EventParty, EventParty, f32)> {
+        let location = dyad_actors::sentence_location(self.sentence, self.actors)?;
+        let code = location.country?;
+        let lower = self.sentence.to_lowercase();
+        let (sector, who) = if lower.contains("student") {
+            ("EDU", "students")
+        } else if ["worker", "union", "labor", "labour", "employees"]
+            .iter()
+            .any(|w| lower.contains(w))
+        {
+            ("LAB", "workers")
+        } else if lower.contains("opposition") {
+            ("OPP", "opposition")
+        } else {
+            ("CVL", "protesters")
+        };
+        let source = EventParty {
+            code: code.clone(),
+            sector: Some(sector.into()),
+            name: format!("{code} {who}"),
+            text: String::new(),
+        };
+        Some((source, self.country_party(&code, Some("GOV")), 0.5))
+    }
+
+    fn event(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        source: EventParty,
+        target: EventParty,
+        confidence: f32,
+    ) -> Event {
+        let info = cameo_info(&rule.cameo);
+        let negated = !rule.flags.refusal && self.negated(m);
+        Event {
+            event_type: rule.event_type,
+            mode: rule.mode.clone(),
+            cameo: rule.cameo.clone(),
+            quad: info.map_or(0, |i| i.quad),
+            goldstein: info.map_or(0.0, |i| i.goldstein),
+            source,
+            target,
+            date: None,
+            date_basis: None,
+            location: None,
+            negated,
+            certainty: self.certainty(m),
+            paragraph: self.paragraph,
+            sentence: self.sentence.to_string(),
+            confidence,
+        }
+    }
+
+    fn words_before(&self, m: &TriggerMatch, n: usize) -> Vec<&str> {
+        let start = self.clause.clause_start(m.start);
+        self.tokens()[start..m.start]
+            .iter()
+            .rev()
+            .take(n)
+            .map(|t| t.norm.as_str())
+            .collect()
+    }
+
+    fn negated(&self, m: &TriggerMatch) -> bool {
+        let before = self.words_before(m, 4);
+        let mut negated = false;
+        for w in before {
+            if matches!(w, "not" | "n't" | "never" | "no" | "without" | "cannot") {
+                negated = true;
+            }
+            if matches!(w, "," | "\"" | "and" | "but") {
+                break;
+            }
+        }
+        negated
+            || self
+                .tokens()
+                .get(m.start + 1)
+                .is_some_and(|t| t.norm == "not" || t.norm == "n't")
+    }
+
+    fn certainty(&self, m: &TriggerMatch) -> Certainty {
+        let before = self.words_before(m, 5);
+        let in_trigger: Vec<&str> = self.tokens()[m.start..m.end]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        if before.iter().chain(in_trigger.iter()).any(|w| {
+            matches!(
+                *w,
+                "alleged" | "allegedly" | "purported" | "purportedly" | "reportedly"
+            )
+        }) {
+            return Certainty::Alleged;
+        }
+        if before.iter().any(|w| {
+            matches!(
+                *w,
+                "could" | "might" | "may" | "if" | "should" | "unless" | "would"
+            )
+        }) {
+            // "would" after a past speech verb is reported future; treat as planned.
+            if before.contains(&"would")
+                && !before
+                    .iter()
+                    .any(|w| matches!(*w, "could" | "might" | "may" | "if" | "unless" | "should"))
+            {
+                return Certainty::Planned;
+            }
+            return Certainty::Hypothetical;
+        }
+        if before.iter().any(|w| {
+            matches!(
+                *w,
+                "will"
+                    | "'ll"
+                    | "plans"
+                    | "plan"
+                    | "planned"
+                    | "expected"
+                    | "due"
+                    | "set"
+                    | "intends"
+                    | "scheduled"
+                    | "to"
+            )
+        }) {
+            return Certainty::Planned;
+        }
+        let lower = self.sentence.to_lowercase();
+        if lower.contains("claimed") || lower.contains("claims that") {
+            return Certainty::Claimed;
+        }
+        Certainty::Asserted
+    }
+}
+
+/// Nouns that name events ("the invasion", "protests") even in rules that
+/// are not marked nominal.
+fn is_noun_form(word: &str) -> bool {
+    word.ends_with("ion")
+        || word.ends_with("ions")
+        || word.ends_with("ment")
+        || word.ends_with("ments")
+        || matches!(
+            word,
+            "attack"
+                | "attacks"
+                | "talks"
+                | "protests"
+                | "sanctions"
+                | "strike"
+                | "strikes"
+                | "visit"
+                | "meeting"
+                | "summit"
+                | "support"
+                | "aid"
+                | "demonstrations"
+                | "airstrike"
+                | "airstrikes"
+                | "bombing"
+                | "shelling"
+                | "crackdown"
+                | "embargo"
+                | "tariffs"
+                | "deal"
+                | "accusations"
+                | "claim"
+                | "withdrawal"
+                | "blockade"
+        )
+}
