@@ -339,6 +339,27 @@ impl Clause<'_> {
         None
     }
 
+    /// The other side named by "talks / negotiations with X" later in the
+    /// sentence ("insisted on its right during the negotiations with the US").
+    pub(crate) fn counterpart(
+        &self,
+        after: usize,
+        excluded: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let with = (after..self.tokens.len().saturating_sub(1)).find(|&k| {
+            self.norm(k + 1) == "with"
+                && matches!(
+                    self.norm(k),
+                    "talks" | "negotiations" | "meeting" | "discussions" | "dialogue" | "contacts"
+                )
+        })?;
+        self.parties
+            .iter()
+            .enumerate()
+            .find(|(idx, p)| p.tok_start > with + 1 && p.tok_start <= with + 4 && !excluded(*idx))
+            .map(|(idx, _)| idx)
+    }
+
     /// The agent of a passive trigger: a party after "by" soon after it.
     pub(crate) fn passive_agent(&self, trigger_end: usize) -> Option<usize> {
         let by = (trigger_end..(trigger_end + 4).min(self.tokens.len()))
@@ -356,7 +377,8 @@ impl Clause<'_> {
             "kept", "built", "sold",
         ];
         const BE: &[&str] = &[
-            "was", "were", "is", "are", "been", "being", "be", "got", "gets",
+            "was", "were", "is", "are", "been", "being", "be", "got", "gets", "get", "feel",
+            "feels", "felt",
         ];
         const SKIP: &[&str] = &[
             "reportedly",

@@ -45,14 +45,34 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
             .iter()
             .filter(|m| m.paragraph == p)
             .collect();
-        for range in sentences(paragraph) {
-            let tokens = tokenize(paragraph, range.clone());
-            let parties = parties(paragraph, &mentions, &tokens, &range);
+        let units: Vec<(std::ops::Range<usize>, Vec<Token>)> = sentences(paragraph)
+            .into_iter()
+            .map(|range| {
+                let tokens = tokenize(paragraph, range.clone());
+                (range, tokens)
+            })
+            .collect();
+        let unit_parties: Vec<Vec<Party>> = units
+            .iter()
+            .map(|(range, tokens)| parties(paragraph, &mentions, tokens, range))
+            .collect();
+        // In a paragraph with quotes, the attribution of one sentence ("...,"
+        // she said) speaks for the quoted sentences around it.
+        let quoted = paragraph.contains(['"', '\u{201c}', '\u{201d}']);
+        let paragraph_speaker = if quoted {
+            units
+                .iter()
+                .zip(&unit_parties)
+                .find_map(|((_, tokens), parties)| {
+                    let clause = Clause { tokens, parties };
+                    resolve_speaker(clause.speaker()?, parties, &state)
+                })
+        } else {
+            None
+        };
+        for ((range, tokens), parties) in units.iter().zip(&unit_parties) {
             let sentence = &paragraph[range.clone()];
-            let clause = Clause {
-                tokens: &tokens,
-                parties: &parties,
-            };
+            let clause = Clause { tokens, parties };
             let coded = SentenceCoder {
                 clause: &clause,
                 lexicon,
@@ -60,10 +80,11 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
                 state: &state,
                 sentence,
                 paragraph: p,
+                paragraph_speaker: paragraph_speaker.as_ref(),
             }
             .code(&events);
             events.extend(coded);
-            remember(&mut state, &parties);
+            remember(&mut state, parties);
         }
     }
     article.events = events;
@@ -75,6 +96,18 @@ fn remember(state: &mut ArticleState, parties: &[Party]) {
     }
     if let Some(first) = parties.iter().find(|p| p.kind != MentionKind::Norp) {
         state.last_actor = Some(first.event_party());
+    }
+}
+
+fn resolve_speaker(
+    speaker: Speaker,
+    parties: &[Party],
+    state: &ArticleState,
+) -> Option<EventParty> {
+    match speaker {
+        Speaker::Party(idx) => parties.get(idx).map(Party::event_party),
+        Speaker::Person => state.last_person.clone(),
+        Speaker::Other => state.last_actor.clone(),
     }
 }
 
@@ -104,6 +137,7 @@ struct SentenceCoder<'a> {
     state: &'a ArticleState,
     sentence: &'a str,
     paragraph: usize,
+    paragraph_speaker: Option<&'a EventParty>,
 }
 
 /// Event types that may stay inside one country (people against their
@@ -215,7 +249,7 @@ impl SentenceCoder<'_> {
                         } else {
                             matches!(
                                 t.norm.as_str(),
-                                ";" | "." | "!" | "?" | "," | ":" | "\"" | "(" | ")"
+                                ";" | "." | "!" | "?" | "," | ":" | "(" | ")"
                             )
                         };
                         if stop {
@@ -260,7 +294,10 @@ impl SentenceCoder<'_> {
     /// A nominal trigger used as background ("since the invasion of", "in
     /// talks on", "any negotiations") reports no event of its own.
     fn background(&self, m: &TriggerMatch, rule: &Rule) -> bool {
-        if !rule.flags.nominal && !is_noun_form(&self.tokens()[m.start].norm) {
+        let verbal_with_object = matches!(rule.pattern.get(1), Some(PatternToken::Actor));
+        if !rule.flags.nominal
+            && (verbal_with_object || !is_noun_form(&self.tokens()[m.start].norm))
+        {
             return false;
         }
         let mut k = m.start;
@@ -278,23 +315,7 @@ impl SentenceCoder<'_> {
                 continue;
             }
             before.push(w);
-            if !DETERMINERS.contains(&w)
-                && !matches!(
-                    w,
-                    "-" | "large"
-                        | "scale"
-                        | "drone"
-                        | "missile"
-                        | "new"
-                        | "alleged"
-                        | "indirect"
-                        | "direct"
-                        | "nuclear"
-                        | "peace"
-                        | "military"
-                        | "massive"
-                )
-            {
+            if !DETERMINERS.contains(&w) && !BACKGROUND_SKIP.contains(&w) {
                 break;
             }
         }
@@ -323,11 +344,10 @@ impl SentenceCoder<'_> {
     }
 
     fn speaker(&self) -> Option<EventParty> {
-        match self.clause.speaker()? {
-            Speaker::Party(idx) => Some(self.clause.parties[idx].event_party()),
-            Speaker::Person => self.state.last_person.clone(),
-            Speaker::Other => self.state.last_actor.clone(),
-        }
+        self.clause
+            .speaker()
+            .and_then(|sp| resolve_speaker(sp, self.clause.parties, self.state))
+            .or_else(|| self.paragraph_speaker.cloned())
     }
 
     fn party(&self, idx: usize) -> EventParty {
@@ -355,7 +375,13 @@ impl SentenceCoder<'_> {
             return vec![(self.party(s), prev.target.clone(), 0.6)];
         }
         // Passive: "was shot down by X".
-        if clause.is_passive(m.start) {
+        // Adjectival participles ("determined to", "committed to") are not
+        // passives.
+        let adjectival = self
+            .tokens()
+            .get(m.start + 1)
+            .is_some_and(|t| t.norm == "to");
+        if clause.is_passive(m.start) && !adjectival {
             let Some(agent) = clause.passive_agent(m.end) else {
                 return Vec::new();
             };
@@ -397,14 +423,27 @@ impl SentenceCoder<'_> {
             None => {
                 let speaker_text = speaker.map(|s| s.text.clone());
                 let domestic = rule.flags.domestic;
+                let venue_matters = matches!(
+                    rule.event_type,
+                    EventType::Consult
+                        | EventType::Agree
+                        | EventType::Support
+                        | EventType::Cooperate
+                );
+                let excluded = |idx: usize| {
+                    let p = &clause.parties[idx];
+                    let at_venue = matches!(
+                        clause.preposition_of(p),
+                        Some("in" | "at" | "near" | "inside" | "outside")
+                    ) && (venue_matters || p.kind == MentionKind::Norp);
+                    subject.contains(&idx)
+                        || at_venue
+                        || (!domestic && source_codes.contains(&p.actor.code))
+                        || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
+                };
                 clause
-                    .target_after(m.start, m.end, &|idx| {
-                        let p = &clause.parties[idx];
-                        subject.contains(&idx)
-                            || (!domestic && source_codes.contains(&p.actor.code))
-                            || speaker_text.as_deref() == Some(p.text.as_str())
-                                && p.tok_start > m.end
-                    })
+                    .target_after(m.start, m.end, &excluded)
+                    .or_else(|| clause.counterpart(m.end, &excluded))
                     .map(|idx| self.party(idx))
             }
         };
@@ -638,6 +677,42 @@ impl SentenceCoder<'_> {
         Certainty::Asserted
     }
 }
+
+/// Modifiers skipped when looking for what governs a nominal trigger.
+const BACKGROUND_SKIP: &[&str] = &[
+    "-",
+    "large",
+    "scale",
+    "drone",
+    "missile",
+    "new",
+    "alleged",
+    "indirect",
+    "direct",
+    "nuclear",
+    "peace",
+    "military",
+    "massive",
+    "last",
+    "this",
+    "next",
+    "year",
+    "week",
+    "month",
+    "previous",
+    "recent",
+    "earlier",
+    "fresh",
+    "further",
+    "renewed",
+    "full",
+    "deadly",
+    "brutal",
+    "russian",
+    "bilateral",
+    "trade",
+    "border",
+];
 
 /// Nouns that name events ("the invasion", "protests") even in rules that
 /// are not marked nominal.
