@@ -79,20 +79,40 @@ fn kind_rank(kind: MentionKind) -> u8 {
 }
 
 /// The sentence's parties, from the paragraph's mentions inside `range`.
+///
+/// Places ("Damascus", "Kyiv" after "at") become parties of their country
+/// through `place_country`; they can be targets ("missiles at Kyiv") but
+/// never sources.
 pub(crate) fn parties(
     paragraph: &str,
     mentions: &[&Mention],
     tokens: &[Token],
     range: &std::ops::Range<usize>,
+    place_country: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Party> {
     let mut out: Vec<(Party, usize, usize)> = Vec::new();
     let mut sorted: Vec<&&Mention> = mentions
         .iter()
-        .filter(|m| m.start >= range.start && m.end <= range.end && m.kind != MentionKind::Place)
+        .filter(|m| m.start >= range.start && m.end <= range.end)
         .collect();
     sorted.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     for m in sorted {
-        let Some(actor) = &m.actor else { continue };
+        let place_actor;
+        let actor = match (&m.actor, m.kind) {
+            (Some(actor), _) => actor,
+            (None, MentionKind::Place) => {
+                let Some(code) = place_country(&m.text) else {
+                    continue;
+                };
+                place_actor = ActorRef {
+                    code,
+                    sector: None,
+                    name: m.text.clone(),
+                };
+                &place_actor
+            }
+            (None, _) => continue,
+        };
         let Some(tok_start) = tokens
             .iter()
             .position(|t| t.start >= m.start && t.start < m.end)
@@ -268,11 +288,14 @@ impl Clause<'_> {
     /// its left in the clause that is not inside a prepositional phrase (a
     /// party right before the trigger always counts: "Ottawa declaring"). A
     /// compound subject ("France and Germany") gives several, leftmost first.
-    pub(crate) fn subject(&self, trigger: usize) -> Vec<usize> {
+    pub(crate) fn subject(&self, trigger: usize, patient: bool) -> Vec<usize> {
         let start = self.clause_start(trigger);
         let mut genitive = None;
         for (idx, p) in self.parties.iter().enumerate().rev() {
             if p.tok_end > trigger || p.tok_start < start {
+                continue;
+            }
+            if p.kind == MentionKind::Place {
                 continue;
             }
             let adjacent = self.tokens[p.tok_end..trigger]
@@ -281,8 +304,20 @@ impl Clause<'_> {
             if adjacent {
                 return self.compound(idx);
             }
+            if p.kind == MentionKind::Norp && !patient && !self.norp_can_act(p) {
+                continue;
+            }
+            // A possessor inside an apposition ("Guyana, Venezuela's
+            // neighbour, accused ...") is not the subject.
+            let possessor = self.norm(p.tok_end) == "'s";
+            let comma_after = self.tokens[p.tok_end..trigger]
+                .iter()
+                .any(|t| t.norm == ",");
+            if possessor && comma_after {
+                continue;
+            }
             match self.preposition_of(p) {
-                Some("of") if genitive.is_none() => genitive = Some(idx),
+                Some("of" | "from") if genitive.is_none() => genitive = Some(idx),
                 Some(_) => {}
                 None => return self.compound(idx),
             }
@@ -290,21 +325,102 @@ impl Clause<'_> {
         genitive.map(|g| vec![g]).unwrap_or_default()
     }
 
+    /// A demonym acts only when it heads a political group ("Iranian
+    /// officials", "Western countries", "Iranian and US officials"), not when
+    /// it modifies a thing ("the Indian cricket team").
+    fn norp_can_act(&self, p: &Party) -> bool {
+        const HEADS: &[&str] = &[
+            "officials",
+            "official",
+            "leaders",
+            "leader",
+            "authorities",
+            "forces",
+            "troops",
+            "government",
+            "military",
+            "warplanes",
+            "jets",
+            "missiles",
+            "navy",
+            "army",
+            "police",
+            "diplomats",
+            "negotiators",
+            "delegation",
+            "ministry",
+            "president",
+            "prime",
+            "minister",
+            "protesters",
+            "demonstrators",
+            "students",
+            "workers",
+            "farmers",
+            "countries",
+            "nations",
+            "powers",
+            "states",
+            "and",
+            ",",
+            "side",
+            "soldiers",
+            "militants",
+            "rebels",
+            "drones",
+            "artillery",
+            "gunmen",
+            "fighters",
+            "lawmakers",
+            "parliament",
+            "court",
+            "judges",
+            "security",
+            "border",
+            "coast",
+            "air",
+            "naval",
+            "regime",
+            "allies",
+            "partners",
+            "envoy",
+            "ambassador",
+            "foreign",
+            "defence",
+            "defense",
+            "state",
+            "media",
+            "embassy",
+            "counterparts",
+            "counterpart",
+            "people",
+        ];
+        HEADS.contains(&self.norm(p.tok_end))
+    }
+
     /// Party `idx` with the parties joined to it by "and" / commas on its left.
     pub(crate) fn compound(&self, idx: usize) -> Vec<usize> {
         let mut members = vec![idx];
         let mut cur = idx;
+        let mut has_and = false;
         while cur > 0 {
             let prev = &self.parties[cur - 1];
             let between = &self.tokens[prev.tok_end..self.parties[cur].tok_start];
-            let joined = !between.is_empty()
-                && between
-                    .iter()
-                    .all(|t| matches!(t.norm.as_str(), "and" | "," | "the" | "both" | "or"))
-                && between.iter().any(|t| t.norm == "and" || t.norm == ",");
-            if !joined {
+            let joiners = !between.is_empty()
+                && between.iter().all(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "and" | "," | "the" | "both" | "or" | "her" | "his" | "its" | "their"
+                    )
+                });
+            let with_and = between.iter().any(|t| t.norm == "and" || t.norm == "or");
+            // A comma alone joins list members ("A, B and C"), not an
+            // apposition ("the African Union, Senegal,").
+            if !joiners || !(with_and || has_and) {
                 break;
             }
+            has_and |= with_and;
+
             members.insert(0, cur - 1);
             cur -= 1;
         }
@@ -367,6 +483,26 @@ impl Clause<'_> {
         self.parties
             .iter()
             .position(|p| p.tok_start > by && p.tok_start <= by + 3)
+    }
+
+    /// Party `idx` and the parties joined to it by "and" on its right.
+    pub(crate) fn compound_right(&self, idx: usize) -> Vec<usize> {
+        let mut members = vec![idx];
+        let mut cur = idx;
+        while cur + 1 < self.parties.len() {
+            let next = &self.parties[cur + 1];
+            let between = &self.tokens[self.parties[cur].tok_end..next.tok_start];
+            let joined = between.iter().any(|t| t.norm == "and")
+                && between
+                    .iter()
+                    .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
+            if !joined {
+                break;
+            }
+            members.push(cur + 1);
+            cur += 1;
+        }
+        members
     }
 
     /// Whether the trigger starting at `trigger` is a passive verb.
@@ -469,7 +605,11 @@ impl Clause<'_> {
             let mut j = k;
             let mut steps = 0;
             while j > 0 && steps < 5 {
-                if let Some(idx) = self.parties.iter().position(|p| p.tok_end == j) {
+                if let Some(idx) = self
+                    .parties
+                    .iter()
+                    .position(|p| p.tok_end == j && p.kind != MentionKind::Place)
+                {
                     return Some(Speaker::Party(idx));
                 }
                 let prev = self.norm(j - 1);
@@ -499,7 +639,11 @@ impl Clause<'_> {
     fn party_starting_near(&self, from: usize, within: usize) -> Option<usize> {
         let mut k = from;
         while k < self.tokens.len() && k < from + within {
-            if let Some(idx) = self.parties.iter().position(|p| p.tok_start == k) {
+            if let Some(idx) = self
+                .parties
+                .iter()
+                .position(|p| p.tok_start == k && p.kind != MentionKind::Place)
+            {
                 return Some(idx);
             }
             if !DETERMINERS.contains(&self.norm(k)) && !self.tokens[k].capitalised {

@@ -54,7 +54,11 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
             .collect();
         let unit_parties: Vec<Vec<Party>> = units
             .iter()
-            .map(|(range, tokens)| parties(paragraph, &mentions, tokens, range))
+            .map(|(range, tokens)| {
+                parties(paragraph, &mentions, tokens, range, &|name| {
+                    actors.place(name).and_then(|l| l.country)
+                })
+            })
             .collect();
         // In a paragraph with quotes, the attribution of one sentence ("...,"
         // she said) speaks for the quoted sentences around it.
@@ -200,13 +204,27 @@ impl SentenceCoder<'_> {
                         end,
                         slot,
                     });
+                } else if rule.pattern[0].matches_word(&token.norm)
+                    && self.clause.is_passive(i)
+                    && self.clause.passive_agent(i + 1).is_some()
+                {
+                    // "were expelled by Moscow": the pattern's object is the
+                    // passive subject, so the verb alone is the trigger.
+                    found.push(TriggerMatch {
+                        rule: rule_id,
+                        start: i,
+                        end: i + 1,
+                        slot: None,
+                    });
                 }
             }
         }
+        // Leftmost first, then longest: the governing verb wins over the
+        // nouns it governs ("lifted its ban on imports").
         found.sort_by(|a, b| {
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
-                .then(a.start.cmp(&b.start))
+            a.start
+                .cmp(&b.start)
+                .then((b.end - b.start).cmp(&(a.end - a.start)))
                 .then(a.rule.cmp(&b.rule))
         });
         let mut taken: Vec<TriggerMatch> = Vec::new();
@@ -218,7 +236,35 @@ impl SentenceCoder<'_> {
             }
         }
         taken.sort_by_key(|m| m.start);
+        // An act in the infinitive after another trigger ("urged China to
+        // lift", "threatened to impose") is that trigger's content, and a
+        // nominal right after a trigger ("ruled out talks with") is its
+        // object: neither is an event of its own.
+        let ends: Vec<usize> = taken.iter().map(|m| m.end).collect();
+        let clause = self.clause;
         taken
+            .into_iter()
+            .filter(|m| {
+                let start = clause.clause_start(m.start);
+                let embedded = m.start > 0
+                    && tokens[m.start - 1].norm == "to"
+                    && ends.iter().any(|&e| e < m.start && e >= start);
+                let object = ends.iter().any(|&e| {
+                    e <= m.start
+                        && e >= start
+                        && tokens[e..m.start].iter().all(|t| {
+                            DETERMINERS.contains(&t.norm.as_str())
+                                || BACKGROUND_SKIP.contains(&t.norm.as_str())
+                                || clause.parties.iter().any(|p| {
+                                    p.tok_start <= t_index(tokens, t)
+                                        && t_index(tokens, t) < p.tok_end
+                                })
+                        })
+                        && is_noun_form(&tokens[m.start].norm)
+                });
+                !embedded && !object
+            })
+            .collect()
     }
 
     fn match_from(
@@ -275,12 +321,24 @@ impl SentenceCoder<'_> {
                             *slot = inner;
                             return Some(end.max(party_end));
                         }
+                        // "ordered a U.S. diplomat to leave": the actor's head noun.
+                        let head = tokens.get(party_end).is_some_and(|t| {
+                            !t.capitalised && SLOT_HEADS.contains(&t.norm.as_str())
+                        });
+                        if head {
+                            let mut inner = Some(idx);
+                            if let Some(end) = self.match_from(rest, party_end + 1, &mut inner) {
+                                *slot = inner;
+                                return Some(end.max(party_end + 1));
+                            }
+                        }
                         return None;
                     }
                     let t = &tokens[k];
                     let skippable = DETERMINERS.contains(&t.norm.as_str())
                         || t.capitalised
-                        || matches!(t.norm.as_str(), "of" | "'s" | "-");
+                        || t.norm.chars().all(|c| c.is_ascii_digit() || c == ',')
+                        || SLOT_SKIP.contains(&t.norm.as_str());
                     if !skippable {
                         return None;
                     }
@@ -341,6 +399,7 @@ impl SentenceCoder<'_> {
                 | "of"
                 | "against"
         ) && !(head == "in" && self.tokens().get(m.end).is_some_and(|t| t.norm == "with"))
+            || (head == "for" && cameo_info(&rule.cameo).is_some_and(|c| c.quad == 4))
     }
 
     fn speaker(&self) -> Option<EventParty> {
@@ -363,7 +422,12 @@ impl SentenceCoder<'_> {
         earlier: &[Event],
     ) -> Vec<(EventParty, EventParty, f32)> {
         let clause = self.clause;
-        let mut subject = clause.subject(m.start);
+        let passive = clause.is_passive(m.start)
+            && self
+                .tokens()
+                .get(m.start + 1)
+                .is_none_or(|t| t.norm != "to");
+        let mut subject = clause.subject(m.start, passive);
         if let Some(slot) = m.slot {
             subject.retain(|&s| s != slot);
         }
@@ -385,10 +449,18 @@ impl SentenceCoder<'_> {
             let Some(agent) = clause.passive_agent(m.end) else {
                 return Vec::new();
             };
+            let agents = clause.compound_right(agent);
             let Some(&patient) = subject.last() else {
+                // "The accord was signed by A and B": a reciprocal act.
+                if agents.len() >= 2 && rule.flags.symmetric {
+                    return vec![(self.party(agents[0]), self.party(agents[1]), 0.6)];
+                }
                 return Vec::new();
             };
-            return vec![(self.party(agent), self.party(patient), 0.7)];
+            return agents
+                .into_iter()
+                .map(|a| (self.party(a), self.party(patient), 0.7))
+                .collect();
         }
         // "X has given no evidence, Y said": Y rejects X.
         if rule.flags.speaker {
@@ -432,10 +504,17 @@ impl SentenceCoder<'_> {
                 );
                 let excluded = |idx: usize| {
                     let p = &clause.parties[idx];
-                    let at_venue = matches!(
-                        clause.preposition_of(p),
-                        Some("in" | "at" | "near" | "inside" | "outside")
-                    ) && (venue_matters || p.kind == MentionKind::Norp);
+                    let mission = matches!(
+                        clause.tokens.get(p.tok_end).map(|t| t.norm.as_str()),
+                        Some("embassy" | "consulate" | "mission")
+                    );
+                    let at_venue = venue_matters
+                        && (p.kind == MentionKind::Place
+                            || (!mission
+                                && matches!(
+                                    clause.preposition_of(p),
+                                    Some("in" | "at" | "near" | "inside" | "outside")
+                                )));
                     subject.contains(&idx)
                         || at_venue
                         || (!domestic && source_codes.contains(&p.actor.code))
@@ -456,7 +535,8 @@ impl SentenceCoder<'_> {
                 // A reciprocal act with no object: the compound subject is the
                 // dyad ("A and B held talks"), or "the two countries" are the
                 // article's main pair.
-                if sources.len() >= 2 && (rule.flags.symmetric || self.reciprocal()) {
+                let mutual = rule.flags.symmetric || rule.event_type == EventType::Retreat;
+                if sources.len() >= 2 && (mutual || self.reciprocal()) {
                     return vec![(sources[0].clone(), sources[1].clone(), confidence)];
                 }
                 if rule.flags.symmetric && self.mentions_both_sides() {
@@ -475,6 +555,14 @@ impl SentenceCoder<'_> {
                 if rule.flags.domestic && rule.event_type == EventType::Protest {
                     let government = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, government, 0.6)];
+                }
+                // "Officials in Amman said Damascus had agreed to ...": an
+                // agreement or concession reported by the other side is made
+                // to it.
+                if matches!(rule.event_type, EventType::Agree | EventType::Concede) {
+                    if let Some(speaker) = speaker.filter(|s| s.code != first_source.code) {
+                        return vec![(first_source, speaker.clone(), 0.5)];
+                    }
                 }
                 Vec::new()
             }
@@ -587,7 +675,7 @@ impl SentenceCoder<'_> {
             date_basis: None,
             location: None,
             negated,
-            certainty: self.certainty(m),
+            certainty: self.certainty(m, rule),
             paragraph: self.paragraph,
             sentence: self.sentence.to_string(),
             confidence,
@@ -622,61 +710,122 @@ impl SentenceCoder<'_> {
                 .is_some_and(|t| t.norm == "not" || t.norm == "n't")
     }
 
-    fn certainty(&self, m: &TriggerMatch) -> Certainty {
-        let before = self.words_before(m, 5);
-        let in_trigger: Vec<&str> = self.tokens()[m.start..m.end]
+    fn certainty(&self, m: &TriggerMatch, rule: &Rule) -> Certainty {
+        let start = self.clause.clause_start(m.start);
+        let before: Vec<&Token> = self.tokens()[start..m.start].iter().rev().take(5).collect();
+        let has = |words: &[&str]| {
+            before
+                .iter()
+                .any(|t| words.contains(&t.norm.as_str()) && !(t.norm == "may" && t.capitalised))
+        };
+        let in_trigger = self.tokens()[m.start..m.end]
             .iter()
-            .map(|t| t.norm.as_str())
-            .collect();
-        if before.iter().chain(in_trigger.iter()).any(|w| {
-            matches!(
-                *w,
-                "alleged" | "allegedly" | "purported" | "purportedly" | "reportedly"
-            )
-        }) {
+            .any(|t| matches!(t.norm.as_str(), "alleged" | "allegedly"));
+        if in_trigger
+            || has(&[
+                "alleged",
+                "allegedly",
+                "purported",
+                "purportedly",
+                "reportedly",
+            ])
+        {
             return Certainty::Alleged;
         }
-        if before.iter().any(|w| {
-            matches!(
-                *w,
-                "could" | "might" | "may" | "if" | "should" | "unless" | "would"
-            )
-        }) {
-            // "would" after a past speech verb is reported future; treat as planned.
-            if before.contains(&"would")
-                && !before
-                    .iter()
-                    .any(|w| matches!(*w, "could" | "might" | "may" | "if" | "unless" | "should"))
-            {
-                return Certainty::Planned;
-            }
+        if has(&["could", "might", "may", "if", "should", "unless"]) {
             return Certainty::Hypothetical;
         }
-        if before.iter().any(|w| {
-            matches!(
-                *w,
-                "will"
-                    | "'ll"
-                    | "plans"
-                    | "plan"
-                    | "planned"
-                    | "expected"
-                    | "due"
-                    | "set"
-                    | "intends"
-                    | "scheduled"
-                    | "to"
-            )
-        }) {
+        if rule.flags.refusal {
+            return Certainty::Asserted;
+        }
+        if has(&[
+            "will",
+            "'ll",
+            "would",
+            "plans",
+            "plan",
+            "planned",
+            "expected",
+            "due",
+            "set",
+            "intends",
+            "scheduled",
+            "wants",
+            "aims",
+            "seeks",
+        ]) {
             return Certainty::Planned;
         }
-        let lower = self.sentence.to_lowercase();
-        if lower.contains("claimed") || lower.contains("claims that") {
+        if has(&["claimed", "claims", "claim"]) {
             return Certainty::Claimed;
         }
         Certainty::Asserted
     }
 }
+
+/// Words an `X` slot may skip before its actor: "hundreds of Syrian
+/// refugees", "out of southern Lebanon", "the detained French nationals".
+const SLOT_SKIP: &[&str] = &[
+    "of",
+    "'s",
+    "-",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "tens",
+    "scores",
+    "millions",
+    "more",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "occupied",
+    "disputed",
+    "parts",
+    "part",
+    "detained",
+    "jailed",
+    "captured",
+    "kidnapped",
+    "neighbouring",
+    "neighboring",
+    "rival",
+    "its",
+    "their",
+];
+
+/// Head nouns an `X` slot may take after its actor ("a U.S. diplomat").
+const SLOT_HEADS: &[&str] = &[
+    "diplomat",
+    "diplomats",
+    "envoy",
+    "ambassador",
+    "troops",
+    "forces",
+    "nationals",
+    "citizens",
+    "officials",
+    "journalists",
+    "journalist",
+    "soldiers",
+    "warships",
+    "vessels",
+    "ships",
+    "fishermen",
+    "tanker",
+    "aircraft",
+    "student",
+    "students",
+    "workers",
+    "staff",
+    "delegation",
+];
 
 /// Modifiers skipped when looking for what governs a nominal trigger.
 const BACKGROUND_SKIP: &[&str] = &[
@@ -713,6 +862,14 @@ const BACKGROUND_SKIP: &[&str] = &[
     "trade",
     "border",
 ];
+
+/// Index of `token` inside `tokens` (tokens are stored contiguously).
+fn t_index(tokens: &[Token], token: &Token) -> usize {
+    tokens
+        .iter()
+        .position(|t| std::ptr::eq(t, token))
+        .unwrap_or(usize::MAX)
+}
 
 /// Nouns that name events ("the invasion", "protests") even in rules that
 /// are not marked nominal.

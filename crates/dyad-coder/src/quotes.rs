@@ -119,7 +119,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
                 else {
                     continue;
                 };
-                let window_parties = parties(text, &mentions, &tokens, &window);
+                let window_parties = parties(text, &mentions, &tokens, &window, &|_| None);
                 let clause = Clause {
                     tokens: &tokens,
                     parties: &window_parties,

@@ -47,6 +47,42 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             while j < chars.len() && chars[j].1.is_alphanumeric() {
                 j += 1;
             }
+            // Numbers keep their separators ("40,000", "1.1"); dotted
+            // acronyms stay one word ("U.N.", "U.S.").
+            let digit_run = c.is_ascii_digit();
+            loop {
+                let sep = chars.get(j).map(|&(_, c)| c);
+                let after = chars.get(j + 1).map(|&(_, c)| c);
+                let joins_number = digit_run
+                    && matches!(sep, Some(',' | '.'))
+                    && after.is_some_and(|c| c.is_ascii_digit());
+                let joins_acronym = !digit_run
+                    && sep == Some('.')
+                    && j - i == 1
+                    && after.is_some_and(char::is_alphabetic)
+                    && chars.get(j + 2).map(|&(_, c)| c) == Some('.');
+                if joins_number {
+                    j += 1;
+                    while j < chars.len() && chars[j].1.is_ascii_digit() {
+                        j += 1;
+                    }
+                } else if joins_acronym {
+                    // Consume "X." pairs: U.S. -> "u.s."
+                    while j + 1 < chars.len()
+                        && chars[j].1 == '.'
+                        && chars[j + 1].1.is_alphabetic()
+                        && chars.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
+                    {
+                        j += 2;
+                    }
+                    if j < chars.len() && chars[j].1 == '.' {
+                        j += 1;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let word = &text[pos..end];
             // "n't": the n belongs to the contraction.
@@ -134,6 +170,15 @@ mod tests {
             vec!["russia", "'s", "envoy", "has", "n't", "come", ",", "wo", "n't", "."]
         );
         assert_eq!(norms("\u{201c}No\u{201d}"), vec!["\"", "no", "\""]);
+    }
+
+    #[test]
+    fn numbers_and_acronyms_stay_whole() {
+        assert_eq!(
+            norms("U.N. sent 40,000 tents, 1.5 tonnes."),
+            vec!["u.n.", "sent", "40,000", "tents", ",", "1.5", "tonnes", "."]
+        );
+        assert_eq!(norms("the U.S. envoy"), vec!["the", "u.s.", "envoy"]);
     }
 
     #[test]
