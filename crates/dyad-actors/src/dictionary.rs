@@ -140,6 +140,8 @@ pub struct ActorDictionary {
     pub(crate) automaton: AhoCorasick,
     pub(crate) given_names: FastSet<String>,
     places: HashMap<String, Location>,
+    /// Capitals and seats of power (normalised name to country code).
+    seats: HashMap<String, String>,
     extra: Vec<(String, Entry)>,
 }
 
@@ -331,6 +333,12 @@ impl ActorDictionary {
         }
 
         let places = gazetteer(&extra, &handwritten, &countries, &cities);
+        let seats = b
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Seat)
+            .filter_map(|e| Some((normalise_for_matching(&e.name), e.code.clone()?)))
+            .collect();
         let pattern_entry: Vec<usize> = b.order.iter().map(|s| b.by_surface[s]).collect();
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -342,6 +350,7 @@ impl ActorDictionary {
             automaton,
             given_names,
             places,
+            seats,
             extra,
         })
     }
@@ -353,6 +362,15 @@ impl ActorDictionary {
         let key =
             normalise_for_matching(name.trim_start_matches("the ").trim_start_matches("The "));
         self.places.get(&key).cloned()
+    }
+
+    /// The country whose capital or seat of power `name` is ("Kyiv",
+    /// "Riyadh"): such a place may stand for its government.
+    #[must_use]
+    pub fn seat_country(&self, name: &str) -> Option<&str> {
+        let key =
+            normalise_for_matching(name.trim_start_matches("the ").trim_start_matches("The "));
+        self.seats.get(&key).map(String::as_str)
     }
 
     pub(crate) fn entry_for_pattern(&self, pattern: usize) -> &Entry {

@@ -14,6 +14,8 @@ pub(crate) struct Party {
     pub actor: ActorRef,
     pub kind: MentionKind,
     pub text: String,
+    /// A place that is a capital or seat of power ("Kyiv", "Riyadh").
+    pub seat: bool,
 }
 
 impl Party {
@@ -88,7 +90,7 @@ pub(crate) fn parties(
     mentions: &[&Mention],
     tokens: &[Token],
     range: &std::ops::Range<usize>,
-    place_country: &dyn Fn(&str) -> Option<String>,
+    place_country: &dyn Fn(&str) -> Option<(String, bool)>,
 ) -> Vec<Party> {
     let mut out: Vec<(Party, usize, usize)> = Vec::new();
     let mut sorted: Vec<&&Mention> = mentions
@@ -98,12 +100,14 @@ pub(crate) fn parties(
     sorted.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     for m in sorted {
         let place_actor;
+        let mut seat = false;
         let actor = match (&m.actor, m.kind) {
             (Some(actor), _) => actor,
             (None, MentionKind::Place) => {
-                let Some(code) = place_country(&m.text) else {
+                let Some((code, is_seat)) = place_country(&m.text) else {
                     continue;
                 };
+                seat = is_seat;
                 place_actor = ActorRef {
                     code,
                     sector: None,
@@ -154,6 +158,7 @@ pub(crate) fn parties(
                 actor: actor.clone(),
                 kind: m.kind,
                 text: m.text.clone(),
+                seat,
             },
             m.start,
             m.end,
@@ -282,6 +287,33 @@ impl Clause<'_> {
     pub(crate) fn preposition_of(&self, p: &Party) -> Option<&str> {
         self.word_before(p.tok_start)
             .filter(|w| PREPOSITIONS.contains(w))
+    }
+
+    /// The preposition governing a place phrase: "in" for "in the Omani
+    /// capital Muscat", skipping names, demonyms and words like "capital".
+    pub(crate) fn venue_preposition(&self, p: &Party) -> Option<&str> {
+        const PLACE_NOUNS: &[&str] = &[
+            "capital", "city", "town", "port", "region", "province", "village", "resort", "'s",
+            "northern", "southern", "eastern", "western", "central", "coastal", "border",
+        ];
+        let mut k = p.tok_start;
+        while k > 0 {
+            let t = &self.tokens[k - 1];
+            let in_party = self
+                .parties
+                .iter()
+                .any(|q| q.tok_start < k && k <= q.tok_end);
+            if in_party
+                || t.capitalised
+                || DETERMINERS.contains(&t.norm.as_str())
+                || PLACE_NOUNS.contains(&t.norm.as_str())
+            {
+                k -= 1;
+                continue;
+            }
+            return Some(self.norm(k - 1)).filter(|w| PREPOSITIONS.contains(w));
+        }
+        None
     }
 
     /// The subject of the trigger starting at `trigger`: the nearest party to

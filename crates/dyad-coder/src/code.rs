@@ -56,7 +56,13 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
             .iter()
             .map(|(range, tokens)| {
                 parties(paragraph, &mentions, tokens, range, &|name| {
-                    actors.place(name).and_then(|l| l.country)
+                    if let Some(code) = actors.seat_country(name) {
+                        return Some((code.to_string(), true));
+                    }
+                    actors
+                        .place(name)
+                        .and_then(|l| l.country)
+                        .map(|c| (c, false))
                 })
             })
             .collect();
@@ -198,6 +204,17 @@ impl SentenceCoder<'_> {
                 let rule = &self.lexicon.rules[rule_id];
                 let mut slot = None;
                 if let Some(end) = self.match_from(&rule.pattern, i, &mut slot) {
+                    // "received the Special Envoy of X" names a person too.
+                    let slot_is_person = slot.is_some_and(|s| {
+                        let p = &self.clause.parties[s];
+                        matches!(p.kind, MentionKind::Person | MentionKind::Group)
+                            || tokens[i + 1..p.tok_start]
+                                .iter()
+                                .any(|t| t.capitalised && !DETERMINERS.contains(&t.norm.as_str()))
+                    });
+                    if rule.flags.person && !slot_is_person {
+                        continue;
+                    }
                     found.push(TriggerMatch {
                         rule: rule_id,
                         start: i,
@@ -433,7 +450,8 @@ impl SentenceCoder<'_> {
         }
         // "X did the same": repeat the previous event with X as its source.
         if rule.flags.same {
-            let (Some(&s), Some(prev)) = (subject.last(), earlier.last()) else {
+            let prev = earlier.last().filter(|e| e.paragraph + 1 >= self.paragraph);
+            let (Some(&s), Some(prev)) = (subject.last(), prev) else {
                 return Vec::new();
             };
             return vec![(self.party(s), prev.target.clone(), 0.6)];
@@ -471,13 +489,31 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        // A conflict noun ("attacks", "protests", "sanctions") standing alone
+        // belongs to the actor right before it ("Russian attacks", "Canada's
+        // blacklisting"), not to whoever is the sentence's subject.
+        let conflict_noun = (rule.flags.nominal || is_noun_form(&self.tokens()[m.start].norm))
+            && rule.pattern.len() <= 2
+            && cameo_info(&rule.cameo).is_some_and(|c| c.quad >= 3);
+        if conflict_noun {
+            subject.retain(|&s| {
+                let p = &clause.parties[s];
+                self.tokens()[p.tok_end..m.start].iter().all(|t| {
+                    t.norm == "'s"
+                        || t.norm.chars().all(|c| c.is_ascii_digit())
+                        || BACKGROUND_SKIP.contains(&t.norm.as_str())
+                })
+            });
+        }
         let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
         let mut confidence = 0.8;
-        if sources.is_empty() {
+        // Speakers perform verbal acts; a material act needs its own actor.
+        let verbal = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 1 || c.quad == 3);
+        if sources.is_empty() && !conflict_noun {
             confidence = 0.6;
             if let Some(pronoun_actor) = self.pronoun_subject(m.start, speaker) {
                 sources.push(pronoun_actor);
-            } else if !rule.flags.nominal {
+            } else if !rule.flags.nominal && verbal {
                 if let Some(speaker) = speaker {
                     sources.push(speaker.clone());
                 }
@@ -509,14 +545,19 @@ impl SentenceCoder<'_> {
                         Some("embassy" | "consulate" | "mission")
                     );
                     let at_venue = venue_matters
-                        && (p.kind == MentionKind::Place
-                            || (!mission
-                                && matches!(
-                                    clause.preposition_of(p),
-                                    Some("in" | "at" | "near" | "inside" | "outside")
-                                )));
+                        && !mission
+                        && matches!(
+                            clause.venue_preposition(p),
+                            Some("in" | "at" | "near" | "inside" | "outside")
+                        );
+                    // A city names a target only of force ("missiles at
+                    // Kyiv"); elsewhere it is a venue or a business name.
+                    let city = p.kind == MentionKind::Place
+                        && !p.seat
+                        && !matches!(rule.event_type, EventType::Assault | EventType::Mobilize);
                     subject.contains(&idx)
                         || at_venue
+                        || city
                         || (!domestic && source_codes.contains(&p.actor.code))
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
                 };
@@ -552,7 +593,11 @@ impl SentenceCoder<'_> {
                         }
                     }
                 }
-                if rule.flags.domestic && rule.event_type == EventType::Protest {
+                let officials = matches!(
+                    first_source.sector.as_deref(),
+                    Some("GOV" | "MIL" | "JRN" | "COP" | "JUD" | "LEG")
+                );
+                if rule.flags.domestic && rule.event_type == EventType::Protest && !officials {
                     let government = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, government, 0.6)];
                 }

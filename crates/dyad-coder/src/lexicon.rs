@@ -57,6 +57,7 @@ pub(crate) struct RuleFlags {
     pub same: bool,
     pub domestic: bool,
     pub refusal: bool,
+    pub person: bool,
 }
 
 /// One trigger pattern.
@@ -171,6 +172,7 @@ fn parse_rule(line: &str, line_no: usize) -> Result<Rule, CoderError> {
             "same" => rule_flags.same = true,
             "domestic" => rule_flags.domestic = true,
             "refusal" => rule_flags.refusal = true,
+            "person" => rule_flags.person = true,
             other => return Err(bad(format!("unknown flag {other:?}"))),
         }
     }
