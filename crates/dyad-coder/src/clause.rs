@@ -657,7 +657,25 @@ impl Clause<'_> {
                 j -= 1;
                 steps += 1;
             }
-            // "said the spokesman", "said Witkoff"
+            // "X, a senior fellow at Y, told AFP": the name before the
+            // apposition speaks.
+            if let Some(idx) = self.parties.iter().position(|p| {
+                p.tok_end < k
+                    && matches!(p.kind, MentionKind::Person | MentionKind::Org)
+                    && self.norm(p.tok_end) == ","
+                    && self.tokens[p.tok_end..k]
+                        .iter()
+                        .filter(|t| t.norm == ",")
+                        .count()
+                        == 2
+            }) {
+                return Some(Speaker::Party(idx));
+            }
+            // "said the spokesman", "said Witkoff"; after "told" comes the
+            // listener.
+            if matches!(w, "told" | "tells") {
+                continue;
+            }
             if let Some(idx) = self.party_starting_near(k + 1, 3) {
                 return Some(Speaker::Party(idx));
             }

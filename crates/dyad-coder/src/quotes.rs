@@ -19,7 +19,7 @@ fn medium_pattern() -> &'static Regex {
             r"in an? (?:[\w-]+ ){0,3}?post on [A-Z][\w]*(?:\.com)?",
             r"|in an? (?:written |joint |televised |brief )?statement",
             r"|according to an? (?:readout|statement|transcript) (?:by|from|released by) (?:the )?(?:official |state )?[A-Z][\w]*(?: [A-Z][\w]*)*(?: news agency)?",
-            r"|told (?:the )?(?:state )?(?:[A-Z][\w]*)(?: [A-Z][\w]*)*(?: news agency| newspaper| television| broadcaster)?",
+            r"|told (?:the )?(?:state )?(?:[A-Z]\w*(?: [A-Z]\w*)* (?:news agency|newspaper|television|broadcaster)|[A-Z]\w*)",
             r"|in an interview with (?:the )?[A-Z][\w]*(?: [A-Z][\w]*)*",
             r"|(?:in|on) (?:a |an )?(?:televised |video )(?:address|message|speech)",
             r"|at an? (?:news|press) (?:conference|briefing)",

@@ -83,6 +83,37 @@ fn code_on_seeds_segments_as_gold_states() {
         report.paragraphs_ok,
     );
     assert_eq!(seg, (7, 7, 7, 7), "{}", report.summary());
+    assert_eq!(report.date_ok, 7, "{}", report.summary());
+    assert!(
+        report.people.precision >= 0.9 && report.people.recall >= 0.9,
+        "{}",
+        report.summary()
+    );
+    // The floor for the event coder on the seeds (see `dyad eval`).
+    assert!(
+        report.events.precision >= 0.85 && report.events.recall >= 0.85,
+        "{}\n{}",
+        report.summary(),
+        report.details.join("\n")
+    );
+    // Every event is fully coded: CAMEO code, quad class from it, evidence.
+    for event in articles.iter().flat_map(|a| &a.events) {
+        assert_eq!(
+            Some(event.quad),
+            dyad_coder::quad_class(&event.cameo),
+            "{event:?}"
+        );
+        assert!(
+            !event.sentence.is_empty() && event.date.is_some(),
+            "{event:?}"
+        );
+    }
+    // Quotes carry their speaker where the text names one.
+    let quotes: Vec<&dyad_core::Quote> = articles.iter().flat_map(|a| &a.quotes).collect();
+    assert!(quotes
+        .iter()
+        .any(|q| q.medium.as_deref() == Some("in a post on X")
+            && q.speaker.as_ref().is_some_and(|s| s.code == "UKR")));
 }
 
 #[test]
