@@ -219,6 +219,9 @@ const SUBORDINATORS: &[&str] = &[
     "when", "whose",
 ];
 
+/// How far after its trigger (in tokens) a target may be.
+const MAX_TARGET_DISTANCE: usize = 12;
+
 /// Tokens after the trigger that end the search for its target.
 const TARGET_STOPS: &[&str] = &[
     "over",
@@ -470,6 +473,9 @@ impl Clause<'_> {
         for (idx, p) in self.parties.iter().enumerate() {
             if p.tok_start <= trigger_start {
                 continue;
+            }
+            if p.tok_start > trigger_end + MAX_TARGET_DISTANCE {
+                return None;
             }
             if p.tok_start > trigger_end {
                 let stop = self.tokens[trigger_end..p.tok_start]

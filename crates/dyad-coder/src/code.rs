@@ -175,6 +175,16 @@ impl SentenceCoder<'_> {
                 continue;
             }
             for (source, target, confidence) in self.roles(&m, rule, speaker.as_ref(), earlier) {
+                // Dyad codes political events: media and companies report and
+                // trade, they are not parties ("told Reuters", "Airbus signed").
+                let apolitical =
+                    |p: &EventParty| matches!(p.sector.as_deref(), Some("JRN" | "BUS"));
+                if apolitical(&source) || apolitical(&target) {
+                    continue;
+                }
+                if rule.event_type == EventType::Protest && !self.people_present() {
+                    continue;
+                }
                 let same_country = source.code == target.code;
                 if same_country && !(rule.flags.domestic || domestic_type(rule.event_type)) {
                     continue;
@@ -628,6 +638,72 @@ impl SentenceCoder<'_> {
             }
         }
         None
+    }
+
+    /// Whether people who protest are named ("students", "thousands",
+    /// "protesters"): a rally in the dollar is not a protest.
+    fn people_present(&self) -> bool {
+        const PEOPLE: &[&str] = &[
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "students",
+            "student",
+            "workers",
+            "crowds",
+            "crowd",
+            "thousands",
+            "hundreds",
+            "dozens",
+            "people",
+            "residents",
+            "farmers",
+            "activists",
+            "supporters",
+            "opposition",
+            "citizens",
+            "women",
+            "youths",
+            "unions",
+            "union",
+            "employees",
+            "doctors",
+            "nurses",
+            "teachers",
+            "miners",
+            "drivers",
+            "villagers",
+            "marchers",
+            "rioters",
+            "mob",
+            "strikers",
+            "labourers",
+            "laborers",
+            "tens",
+            "pensioners",
+            "refugees",
+            "mourners",
+            "worshippers",
+            "fans",
+            "truckers",
+            "shopkeepers",
+            "traders",
+            "merchants",
+            "lawyers",
+            "journalists",
+            "muslims",
+            "christians",
+            "monks",
+        ];
+        self.clause
+            .tokens
+            .iter()
+            .any(|t| PEOPLE.contains(&t.norm.as_str()))
+            || self
+                .clause
+                .parties
+                .iter()
+                .any(|p| p.kind == MentionKind::Group)
     }
 
     fn reciprocal(&self) -> bool {
