@@ -314,7 +314,10 @@ fn org_short_refs(
         ) {
             continue;
         }
-        if i + 1 < a.len() && (a.is_capitalised(i + 1) || a.tok(i + 1) == "of") {
+        // "the Ministry of Defence" names another body; "the Guards of
+        // having ..." (after "accused") is the short reference.
+        let of_name = i + 2 < a.len() && a.tok(i + 1) == "of" && a.is_capitalised(i + 2);
+        if i + 1 < a.len() && (a.is_capitalised(i + 1) || of_name) {
             continue;
         }
         let head = w.to_lowercase();

@@ -276,19 +276,20 @@ impl SentenceCoder<'_> {
                 let embedded = m.start > 0
                     && tokens[m.start - 1].norm == "to"
                     && ends.iter().any(|&e| e < m.start && e >= start);
-                let object = ends.iter().any(|&e| {
-                    e <= m.start
-                        && e >= start
-                        && tokens[e..m.start].iter().all(|t| {
-                            DETERMINERS.contains(&t.norm.as_str())
-                                || BACKGROUND_SKIP.contains(&t.norm.as_str())
-                                || clause.parties.iter().any(|p| {
-                                    p.tok_start <= t_index(tokens, t)
-                                        && t_index(tokens, t) < p.tok_end
-                                })
-                        })
-                        && is_noun_form(&tokens[m.start].norm)
-                });
+                let object = is_noun_form(&tokens[m.start].norm)
+                    && ends.iter().any(|&e| {
+                        e <= m.start
+                            && e >= start
+                            && (e..m.start).all(|k| {
+                                let w = tokens[k].norm.as_str();
+                                DETERMINERS.contains(&w)
+                                    || BACKGROUND_SKIP.contains(&w)
+                                    || clause
+                                        .parties
+                                        .iter()
+                                        .any(|p| p.tok_start <= k && k < p.tok_end)
+                            })
+                    });
                 !embedded && !object
             })
             .collect()
@@ -983,14 +984,6 @@ const BACKGROUND_SKIP: &[&str] = &[
     "trade",
     "border",
 ];
-
-/// Index of `token` inside `tokens` (tokens are stored contiguously).
-fn t_index(tokens: &[Token], token: &Token) -> usize {
-    tokens
-        .iter()
-        .position(|t| std::ptr::eq(t, token))
-        .unwrap_or(usize::MAX)
-}
 
 /// Nouns that name events ("the invasion", "protests") even in rules that
 /// are not marked nominal.

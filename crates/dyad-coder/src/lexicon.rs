@@ -127,7 +127,7 @@ impl EventLexicon {
     /// Rules whose first word may match `word`.
     pub(crate) fn candidates(&self, word: &str) -> &[usize] {
         self.index
-            .get(&index_key(word))
+            .get(key_slice(word))
             .map_or(&[][..], Vec::as_slice)
     }
 }
@@ -139,7 +139,13 @@ fn alt_text(alt: &WordAlt) -> &str {
 }
 
 fn index_key(word: &str) -> String {
-    word.chars().take(3).collect()
+    key_slice(word).to_string()
+}
+
+/// The first three characters of `word`, without allocating.
+fn key_slice(word: &str) -> &str {
+    let end = word.char_indices().nth(3).map_or(word.len(), |(i, _)| i);
+    &word[..end]
 }
 
 fn parse_rule(line: &str, line_no: usize) -> Result<Rule, CoderError> {

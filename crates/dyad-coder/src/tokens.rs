@@ -144,8 +144,13 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
 
 fn push(tokens: &mut Vec<Token>, text: &str, base: usize, start: usize, end: usize) {
     let word = &text[start..end];
+    let norm = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
     tokens.push(Token {
-        norm: word.to_lowercase(),
+        norm,
         start: base + start,
         end: base + end,
         capitalised: word.chars().next().is_some_and(char::is_uppercase),
