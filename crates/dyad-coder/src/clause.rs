@@ -222,6 +222,9 @@ const SUBORDINATORS: &[&str] = &[
 /// How far after its trigger (in tokens) a target may be.
 const MAX_TARGET_DISTANCE: usize = 12;
 
+/// Relative pronouns that open an aside.
+const RELATIVES: &[&str] = &["which", "who", "whose", "whom"];
+
 /// Tokens after the trigger that end the search for its target.
 const TARGET_STOPS: &[&str] = &[
     "over",
@@ -265,11 +268,34 @@ impl Clause<'_> {
                 return k;
             }
             if SUBORDINATORS.contains(&w) && k >= 2 && self.norm(k - 2) == "," {
-                return k;
+                // A relative clause closed before `at` (", which ... ,") is
+                // an aside inside the main clause: keep looking left.
+                let closed =
+                    RELATIVES.contains(&w) && self.tokens[k..at].iter().any(|t| t.norm == ",");
+                if !closed {
+                    return k;
+                }
             }
             k -= 1;
         }
         0
+    }
+
+    /// Whether token `i` sits inside a closed relative clause (", which has
+    /// leased tankers to Kuwait,") that ends before `at`.
+    pub(crate) fn in_aside(&self, i: usize, at: usize) -> bool {
+        let mut k = i;
+        while k > 0 {
+            let w = self.norm(k - 1);
+            if w == "," || w == ";" {
+                return false;
+            }
+            if RELATIVES.contains(&w) && k >= 2 && self.norm(k - 2) == "," {
+                return self.tokens[i..at].iter().any(|t| t.norm == ",");
+            }
+            k -= 1;
+        }
+        false
     }
 
     /// The token before `i`, skipping determiners; `None` at the start.
@@ -330,7 +356,7 @@ impl Clause<'_> {
             if p.tok_end > trigger || p.tok_start < start {
                 continue;
             }
-            if p.kind == MentionKind::Place {
+            if p.kind == MentionKind::Place || self.in_aside(p.tok_start, trigger) {
                 continue;
             }
             let adjacent = self.tokens[p.tok_end..trigger]
@@ -339,7 +365,13 @@ impl Clause<'_> {
             if adjacent {
                 return self.compound(idx);
             }
-            if p.kind == MentionKind::Norp && !patient && !self.norp_can_act(p) {
+            // "Iranian gunboats fired": a demonym and its head right before
+            // the trigger.
+            let heads_trigger = trigger - p.tok_end <= 2
+                && self.tokens[p.tok_end..trigger]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capitalised);
+            if p.kind == MentionKind::Norp && !patient && !heads_trigger && !self.norp_can_act(p) {
                 continue;
             }
             // A possessor inside an apposition ("Guyana, Venezuela's
@@ -468,11 +500,15 @@ impl Clause<'_> {
         &self,
         trigger_start: usize,
         trigger_end: usize,
+        bound: usize,
         excluded: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
         for (idx, p) in self.parties.iter().enumerate() {
             if p.tok_start <= trigger_start {
                 continue;
+            }
+            if p.tok_start >= bound {
+                return None;
             }
             if p.tok_start > trigger_end + MAX_TARGET_DISTANCE {
                 return None;
@@ -512,6 +548,24 @@ impl Clause<'_> {
             .enumerate()
             .find(|(idx, p)| p.tok_start > with + 1 && p.tok_start <= with + 4 && !excluded(*idx))
             .map(|(idx, _)| idx)
+    }
+
+    /// Whether party `idx` is followed by a speech verb ("..., the African
+    /// Union mediator said"): an attribution, not a target.
+    pub(crate) fn speaks(&self, idx: usize) -> bool {
+        let p = &self.parties[idx];
+        let mut k = p.tok_end;
+        while k < self.tokens.len() && k <= p.tok_end + 2 {
+            let t = &self.tokens[k];
+            if SPEECH_VERBS.contains(&t.norm.as_str()) {
+                return true;
+            }
+            if !t.is_word() || t.capitalised {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// The agent of a passive trigger: a party after "by" soon after it.

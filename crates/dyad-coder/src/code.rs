@@ -20,6 +20,8 @@ struct TriggerMatch {
     end: usize,
     /// The party matched by the pattern's `X`.
     slot: Option<usize>,
+    /// Where the next trigger of the sentence starts: the target lies before.
+    next_start: usize,
 }
 
 /// What the coder remembers across the sentences of one article.
@@ -230,6 +232,7 @@ impl SentenceCoder<'_> {
                         start: i,
                         end,
                         slot,
+                        next_start: usize::MAX,
                     });
                 } else if rule.pattern[0].matches_word(&token.norm)
                     && self.clause.is_passive(i)
@@ -242,6 +245,7 @@ impl SentenceCoder<'_> {
                         start: i,
                         end: i + 1,
                         slot: None,
+                        next_start: usize::MAX,
                     });
                 }
             }
@@ -273,9 +277,17 @@ impl SentenceCoder<'_> {
             .into_iter()
             .filter(|m| {
                 let start = clause.clause_start(m.start);
-                let embedded = m.start > 0
-                    && tokens[m.start - 1].norm == "to"
-                    && ends.iter().any(|&e| e < m.start && e >= start);
+                // "urged X to halt their joint exercises": inside the
+                // infinitive that follows another trigger.
+                let embedded = ends.iter().any(|&e| {
+                    e <= m.start
+                        && e >= start
+                        && m.start - e <= 8
+                        && tokens[e..m.start].iter().any(|t| t.norm == "to")
+                        && !tokens[e..m.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "," | ";"))
+                });
                 let object = is_noun_form(&tokens[m.start].norm)
                     && ends.iter().any(|&e| {
                         e <= m.start
@@ -292,6 +304,22 @@ impl SentenceCoder<'_> {
                     });
                 !embedded && !object
             })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .scan(usize::MAX, |next, mut m| {
+                m.next_start = *next;
+                // Only a verb starts a new act; a noun after the trigger is
+                // usually its content ("pledged to deepen cooperation with X").
+                let rule = &self.lexicon.rules[m.rule];
+                if !rule.flags.nominal && !is_noun_form(&tokens[m.start].norm) {
+                    *next = m.start;
+                }
+                Some(m)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
             .collect()
     }
 
@@ -537,6 +565,24 @@ impl SentenceCoder<'_> {
             return Vec::new();
         };
         let source_codes: Vec<String> = sources.iter().map(|s| s.code.clone()).collect();
+        // "urged both Iran and Iraq": every member of a compound object.
+        if let Some(slot) = m.slot {
+            let targets: Vec<EventParty> = clause
+                .compound_right(slot)
+                .into_iter()
+                .map(|i| self.party(i))
+                .collect();
+            if targets.len() > 1 {
+                return sources
+                    .iter()
+                    .flat_map(|s| {
+                        targets
+                            .iter()
+                            .map(move |t| (s.clone(), t.clone(), confidence))
+                    })
+                    .collect();
+            }
+        }
         let target = match m.slot {
             Some(slot) => Some(self.party(slot)),
             None => {
@@ -571,9 +617,10 @@ impl SentenceCoder<'_> {
                         || city
                         || (!domestic && source_codes.contains(&p.actor.code))
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
+                        || clause.speaks(idx)
                 };
                 clause
-                    .target_after(m.start, m.end, &excluded)
+                    .target_after(m.start, m.end, m.next_start, &excluded)
                     .or_else(|| clause.counterpart(m.end, &excluded))
                     .map(|idx| self.party(idx))
             }
@@ -612,11 +659,21 @@ impl SentenceCoder<'_> {
                     let government = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, government, 0.6)];
                 }
+                // "Police detained hundreds of protesters": the state against
+                // its own people.
+                if rule.event_type == EventType::Coerce && officials && self.people_present() {
+                    let people = self.country_party(&first_source.code, Some("CVL"));
+                    return vec![(first_source, people, 0.5)];
+                }
                 // "Officials in Amman said Damascus had agreed to ...": an
                 // agreement or concession reported by the other side is made
                 // to it.
                 if matches!(rule.event_type, EventType::Agree | EventType::Concede) {
-                    if let Some(speaker) = speaker.filter(|s| s.code != first_source.code) {
+                    let third_party =
+                        |s: &&EventParty| matches!(s.code.as_str(), "IGO" | "UNO" | "NGO");
+                    if let Some(speaker) =
+                        speaker.filter(|s| s.code != first_source.code && !third_party(s))
+                    {
                         return vec![(first_source, speaker.clone(), 0.5)];
                     }
                 }
@@ -700,11 +757,10 @@ impl SentenceCoder<'_> {
             .tokens
             .iter()
             .any(|t| PEOPLE.contains(&t.norm.as_str()))
-            || self
-                .clause
-                .parties
-                .iter()
-                .any(|p| p.kind == MentionKind::Group)
+            || self.clause.parties.iter().any(|p| {
+                p.kind == MentionKind::Group
+                    || (p.kind == MentionKind::Norp && p.text.ends_with('s'))
+            })
     }
 
     fn reciprocal(&self) -> bool {
