@@ -36,6 +36,10 @@ pub struct EventMentionRecord {
     pub article_id: ArticleId,
     /// The event's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub event_date: Option<String>,
+    /// When the event (group) was first stored (RFC 3339, UTC): GDELT's
+    /// DATEADDED of the event, which its mentions repeat as EventTimeDate.
+    #[serde(default)]
+    pub event_added: String,
     /// When this report was stored (RFC 3339, UTC).
     pub mention_time: String,
     /// Outlet domain, or the input path when unknown.

@@ -318,7 +318,8 @@ impl Store {
         let (clause, args) = filter.where_clause();
         let sql = format!(
             "SELECT e.group_id, e.article_id, e.date, a.ingested, {ARTICLE_SOURCE},
-                {ARTICLE_IDENTIFIER}, e.paragraph, e.sentence, e.confidence, length(a.body)
+                {ARTICLE_IDENTIFIER}, e.paragraph, e.sentence, e.confidence, length(a.body),
+                (SELECT g2.added FROM event_groups g2 WHERE g2.id = e.group_id)
              FROM events e JOIN articles a ON a.id = e.article_id
              WHERE e.group_id IN (SELECT g.id FROM event_groups g WHERE {clause}
                                   ORDER BY g.id{})
@@ -342,6 +343,7 @@ impl Store {
                     sentence: r.get(7)?,
                     confidence: r.get::<_, f64>(8)? as f32,
                     doc_len: r.get::<_, i64>(9)? as usize,
+                    event_added: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
                 })
             };
             f(read().map_err(StoreError::from)?)?;

@@ -315,8 +315,124 @@ struct Expected {
     edges: usize,
 }
 
+/// One event group as the store's tables hold it, read with plain SQL: the
+/// truth that `dyad events` and the analytic commands are checked against,
+/// independent of the store's own Rust queries.
+#[derive(Debug, Clone, PartialEq)]
+struct StoredEvent {
+    id: u64,
+    source: String,
+    source_sector: String,
+    target: String,
+    target_sector: String,
+    event_type: String,
+    /// `""` when the event is undated.
+    date: String,
+    quad: u8,
+    goldstein: f64,
+    mentions: u64,
+    articles: u64,
+    sources: u64,
+}
+
+/// Every stored event group, in id order, straight from SQLite.
+fn stored_events(db: &Path) -> Vec<StoredEvent> {
+    let store = dyad_store::Store::open_read_only(db).unwrap();
+    let conn = store.connection();
+    let mut stmt = conn
+        .prepare(
+            "SELECT g.id, g.source_code, g.source_sector, g.target_code, g.target_sector,
+                    g.type, g.date,
+                    (SELECT e.quad FROM events e WHERE e.group_id = g.id ORDER BY e.id LIMIT 1),
+                    (SELECT e.goldstein FROM events e WHERE e.group_id = g.id ORDER BY e.id LIMIT 1),
+                    (SELECT count(*) FROM events e WHERE e.group_id = g.id),
+                    (SELECT count(DISTINCT e.article_id) FROM events e WHERE e.group_id = g.id),
+                    (SELECT count(DISTINCT coalesce(a.source_domain, src.path))
+                       FROM events e JOIN articles a ON a.id = e.article_id
+                       JOIN sightings s ON s.article_id = a.id
+                       JOIN sources src ON src.id = s.source_id
+                      WHERE e.group_id = g.id)
+             FROM event_groups g ORDER BY g.id",
+        )
+        .unwrap();
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(StoredEvent {
+                id: r.get::<_, i64>(0)? as u64,
+                source: r.get(1)?,
+                source_sector: r.get(2)?,
+                target: r.get(3)?,
+                target_sector: r.get(4)?,
+                event_type: r.get(5)?,
+                date: r.get(6)?,
+                quad: r.get::<_, i64>(7)? as u8,
+                goldstein: r.get(8)?,
+                mentions: r.get::<_, i64>(9)? as u64,
+                articles: r.get::<_, i64>(10)? as u64,
+                sources: r.get::<_, i64>(11)? as u64,
+            })
+        })
+        .unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+/// Reports stored (rows of the events table), straight from SQLite.
+fn stored_reports(db: &Path) -> u64 {
+    let store = dyad_store::Store::open_read_only(db).unwrap();
+    let n: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM events", [], |r| r.get(0))
+        .unwrap();
+    n as u64
+}
+
+/// `dyad events --json` lists exactly the stored groups, with their counts.
+fn assert_listing_matches_sql(db: &Path, listed: &[EventRecord], stored: &[StoredEvent]) {
+    let got: Vec<StoredEvent> = listed
+        .iter()
+        .map(|e| StoredEvent {
+            id: e.id,
+            source: e.event.source.code.clone(),
+            source_sector: e.event.source.sector.clone().unwrap_or_default(),
+            target: e.event.target.code.clone(),
+            target_sector: e.event.target.sector.clone().unwrap_or_default(),
+            event_type: e.event.event_type.as_str().to_string(),
+            date: e.event.date.clone().unwrap_or_default(),
+            quad: e.event.quad,
+            goldstein: f64::from(e.event.goldstein),
+            mentions: u64::from(e.num_mentions),
+            articles: u64::from(e.num_articles),
+            sources: u64::from(e.num_sources),
+        })
+        .collect();
+    assert_eq!(
+        got.len(),
+        stored.len(),
+        "{}: events listed vs stored",
+        db.display()
+    );
+    for (g, s) in got.iter().zip(stored) {
+        let same_goldstein = (g.goldstein - s.goldstein).abs() < 1e-4;
+        assert!(
+            same_goldstein
+                && g == &StoredEvent {
+                    goldstein: g.goldstein,
+                    ..s.clone()
+                },
+            "listed {g:?}\nstored {s:?}"
+        );
+    }
+    let reports: u64 = stored.iter().map(|s| s.mentions).sum();
+    assert_eq!(
+        reports,
+        stored_reports(db),
+        "every report belongs to a group"
+    );
+}
+
 fn expected(db: &Path) -> Expected {
     let events = events_json(db, &[]);
+    assert_listing_matches_sql(db, &events, &stored_events(db));
     let mentions = events.iter().map(|e| u64::from(e.num_mentions)).sum();
     let nodes: BTreeSet<String> = events
         .iter()
@@ -471,8 +587,10 @@ fn check_exports(db: &Path, out: &Path) {
     for e in &want.events {
         let row = &facts["gdelt"][e.id.to_string()];
         let ev = &e.event;
-        assert_eq!(row[1], actor_key(&ev.source), "event {}", e.id);
-        assert_eq!(row[2], actor_key(&ev.target));
+        let gdelt_code =
+            |p: &EventParty| dyad_io::export::cameo_actor_code(&p.code, p.sector.as_deref());
+        assert_eq!(row[1], gdelt_code(&ev.source), "event {}", e.id);
+        assert_eq!(row[2], gdelt_code(&ev.target));
         assert_eq!(row[4], ev.quad.to_string());
         assert_eq!(
             row[5].as_str().unwrap().parse::<f32>().unwrap(),
@@ -576,114 +694,157 @@ type DyadSums = (u64, u64, u64, f64, BTreeMap<String, u64>);
 /// Which events a filter case keeps.
 type Keep = Box<dyn Fn(&EventRecord) -> bool>;
 
-/// `dyad dyads` and `dyad timeline` against sums over `dyad events --json`.
-fn check_analytics(db: &Path, pairs: &[(&str, &str)]) {
-    let events = events_json(db, &[]);
-    // All-time dyads by country code.
-    let rows = json_lines(run(dyad().args(["dyads", "--json", "--db"]).arg(db)));
-    let mut want: BTreeMap<(String, String), DyadSums> = BTreeMap::new();
-    for e in &events {
-        let w = want
-            .entry((e.event.source.code.clone(), e.event.target.code.clone()))
-            .or_default();
+/// Sums of stored events per key; events without a key are left out.
+fn sums_by<K: Ord>(
+    events: &[&StoredEvent],
+    key: impl Fn(&StoredEvent) -> Option<K>,
+) -> BTreeMap<K, DyadSums> {
+    let mut want: BTreeMap<K, DyadSums> = BTreeMap::new();
+    for e in events {
+        let Some(k) = key(e) else { continue };
+        let w = want.entry(k).or_default();
         w.0 += 1;
-        if e.event.quad <= 2 {
+        if e.quad <= 2 {
             w.1 += 1;
         } else {
             w.2 += 1;
         }
-        w.3 += f64::from(e.event.goldstein);
-        *w.4.entry(e.event.event_type.to_string()).or_default() += 1;
+        w.3 += e.goldstein;
+        *w.4.entry(e.event_type.clone()).or_default() += 1;
     }
-    assert_eq!(rows.len(), want.len());
+    want
+}
+
+/// One row of `dyads`/`timeline` JSON output against its expected sums.
+fn assert_tally(row: &Value, want: &DyadSums, what: &str) {
+    assert_eq!(row["events"], want.0, "{what}: events");
+    assert_eq!(row["cooperation"], want.1, "{what}: cooperation");
+    assert_eq!(row["conflict"], want.2, "{what}: conflict");
+    let sum = row["goldstein_sum"].as_f64().unwrap();
+    assert!(
+        (sum - want.3).abs() < 1e-3,
+        "{what}: goldstein sum {sum} vs {}",
+        want.3
+    );
+    let mean = row["goldstein_mean"].as_f64().unwrap();
+    let want_mean = want.3 / want.0 as f64;
+    assert!(
+        (mean - want_mean).abs() < 1e-3,
+        "{what}: goldstein mean {mean} vs {want_mean}"
+    );
+    let by_type: BTreeMap<String, u64> = serde_json::from_value(row["by_type"].clone()).unwrap();
+    assert_eq!(by_type, want.4, "{what}: by type");
+}
+
+/// `dyad dyads` and `dyad timeline` against sums over the stored events,
+/// read with plain SQL (so the numbers are checked, not hard-coded).
+fn check_analytics(db: &Path, pairs: &[(&str, &str)]) {
+    let stored = stored_events(db);
+    let all: Vec<&StoredEvent> = stored.iter().collect();
+
+    // All-time dyads by country code.
+    let rows = json_lines(run(dyad().args(["dyads", "--json", "--db"]).arg(db)));
+    let want = sums_by(&all, |e| Some((e.source.clone(), e.target.clone())));
+    assert_eq!(rows.len(), want.len(), "dyads: one row per stored pair");
     for r in &rows {
         let key = (
             r["source"].as_str().unwrap().to_string(),
             r["target"].as_str().unwrap().to_string(),
         );
-        let w = &want[&key];
-        assert_eq!(r["events"], w.0, "{key:?}");
-        assert_eq!(r["cooperation"], w.1, "{key:?}");
-        assert_eq!(r["conflict"], w.2, "{key:?}");
-        assert!(
-            (r["goldstein_sum"].as_f64().unwrap() - w.3).abs() < 1e-3,
-            "{key:?}"
-        );
-        let mean = w.3 / w.0 as f64;
-        assert!(
-            (r["goldstein_mean"].as_f64().unwrap() - mean).abs() < 1e-3,
-            "{key:?}"
-        );
-        let by_type: BTreeMap<String, u64> = serde_json::from_value(r["by_type"].clone()).unwrap();
-        assert_eq!(by_type, w.4, "{key:?}");
+        assert_eq!(r["period"], Value::Null);
+        assert_tally(r, &want[&key], &format!("dyads {key:?}"));
     }
-    // Per month, and timelines of pairs (both directions) and of actors.
+    // Per month: every row, keyed by pair and month.
     let monthly = json_lines(run(dyad()
         .args(["dyads", "--json", "--by", "month", "--db"])
         .arg(db)));
-    let dated_monthly = events
-        .iter()
-        .filter(|e| e.event.date.as_deref().is_some_and(|d| d.len() >= 7))
-        .count() as u64;
-    assert_eq!(
-        monthly
-            .iter()
-            .map(|r| r["events"].as_u64().unwrap())
-            .sum::<u64>(),
-        dated_monthly
-    );
+    let want = sums_by(&all, |e| {
+        let month = dyad_store::Period::Month.bucket(&e.date)?;
+        Some((e.source.clone(), e.target.clone(), month))
+    });
+    assert_eq!(monthly.len(), want.len(), "dyads per month");
+    for r in &monthly {
+        let key = (
+            r["source"].as_str().unwrap().to_string(),
+            r["target"].as_str().unwrap().to_string(),
+            r["period"].as_str().unwrap().to_string(),
+        );
+        assert_tally(r, &want[&key], &format!("dyads by month {key:?}"));
+    }
 
     for (a, b) in pairs {
         let spec = format!("{a}:{b}");
-        let involved: Vec<&EventRecord> = events
+        let involved: Vec<&StoredEvent> = stored
             .iter()
-            .filter(|e| {
-                let (s, t) = (&e.event.source.code, &e.event.target.code);
-                (s == a && t == b) || (s == b && t == a)
-            })
+            .filter(|e| (e.source == *a && e.target == *b) || (e.source == *b && e.target == *a))
             .collect();
+        let forward: Vec<&StoredEvent> = involved
+            .iter()
+            .copied()
+            .filter(|e| e.source == *a)
+            .collect();
+        let ids = |v: &[&StoredEvent]| v.iter().map(|e| e.id).collect::<Vec<_>>();
         let listed = events_json(db, &["--dyad", &spec, "--both"]);
-        assert_eq!(listed.len(), involved.len(), "{spec}");
+        assert_eq!(
+            listed.iter().map(|e| e.id).collect::<Vec<_>>(),
+            ids(&involved),
+            "{spec}"
+        );
+        let listed = events_json(db, &["--dyad", &spec]);
+        assert_eq!(
+            listed.iter().map(|e| e.id).collect::<Vec<_>>(),
+            ids(&forward),
+            "{spec}"
+        );
+
+        // `dyads --dyad A:B` answers with the A -> B row only.
+        let rows = json_lines(run(dyad()
+            .args(["dyads", "--json", "--dyad", &spec, "--db"])
+            .arg(db)));
+        let want = sums_by(&forward, |_| Some(()));
+        assert_eq!(rows.len(), want.len(), "dyads --dyad {spec}");
+        if let Some(w) = want.get(&()) {
+            assert_tally(&rows[0], w, &format!("dyads --dyad {spec}"));
+        }
+
+        // Timelines of the pair (both directions) and of its first actor.
+        let of_actor: Vec<&StoredEvent> = stored
+            .iter()
+            .filter(|e| e.source == *a || e.target == *a)
+            .collect();
         for by in ["day", "week", "month"] {
-            let buckets = json_lines(run(dyad()
-                .args(["timeline", &spec, "--by", by, "--json", "--db"])
-                .arg(db)));
             let period: dyad_store::Period = by.parse().unwrap();
-            let mut want: BTreeMap<String, (u64, f64)> = BTreeMap::new();
-            for e in &involved {
-                if let Some(bucket) = e.event.date.as_deref().and_then(|d| period.bucket(d)) {
-                    let w = want.entry(bucket).or_default();
-                    w.0 += 1;
-                    w.1 += f64::from(e.event.goldstein);
+            for (subject, events) in [(spec.as_str(), &involved), (*a, &of_actor)] {
+                let buckets = json_lines(run(dyad()
+                    .args(["timeline", subject, "--by", by, "--json", "--db"])
+                    .arg(db)));
+                let want = sums_by(events, |e| period.bucket(&e.date));
+                assert_eq!(buckets.len(), want.len(), "timeline {subject} by {by}");
+                for b in &buckets {
+                    let k = b["period"].as_str().unwrap().to_string();
+                    assert_tally(b, &want[&k], &format!("timeline {subject} by {by} {k}"));
                 }
+                // The chart and the CSV answer too.
+                let chart = run(dyad()
+                    .args(["timeline", subject, "--by", by, "--db"])
+                    .arg(db));
+                assert!(!chart.stdout.is_empty());
+                let csv = run(dyad()
+                    .args(["timeline", subject, "--by", by, "--csv", "--db"])
+                    .arg(db));
+                let csv = String::from_utf8(csv.stdout).unwrap();
+                assert_eq!(
+                    csv.lines().count(),
+                    want.len() + 1,
+                    "timeline {subject} CSV"
+                );
+                let total: u64 = csv
+                    .lines()
+                    .skip(1)
+                    .map(|l| l.split(',').nth(1).unwrap().parse::<u64>().unwrap())
+                    .sum();
+                assert_eq!(total, want.values().map(|w| w.0).sum::<u64>());
             }
-            let got: BTreeMap<String, (u64, f64)> = buckets
-                .iter()
-                .map(|b| {
-                    (
-                        b["period"].as_str().unwrap().to_string(),
-                        (
-                            b["events"].as_u64().unwrap(),
-                            b["goldstein_sum"].as_f64().unwrap(),
-                        ),
-                    )
-                })
-                .collect();
-            assert_eq!(got.len(), want.len(), "{spec} by {by}");
-            for (k, (n, g)) in &want {
-                assert_eq!(got[k].0, *n, "{spec} by {by} {k}");
-                assert!((got[k].1 - g).abs() < 1e-3, "{spec} by {by} {k}");
-            }
-            // The chart and the CSV answer too.
-            let chart = run(dyad().args(["timeline", &spec, "--by", by, "--db"]).arg(db));
-            assert!(!chart.stdout.is_empty());
-            let csv = run(dyad()
-                .args(["timeline", &spec, "--by", by, "--csv", "--db"])
-                .arg(db));
-            assert_eq!(
-                String::from_utf8(csv.stdout).unwrap().lines().count(),
-                want.len() + 1
-            );
         }
     }
 }

@@ -107,6 +107,28 @@ fn non_state(code: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// CAMEO's type code for a Dyad (PLOVER-style) sector: the same three
+/// letters except journalists (`JRN`, CAMEO `MED` media), medical staff
+/// (`MED`, CAMEO `HLH` health) and `UNK` (no CAMEO code: dropped).
+#[must_use]
+pub fn cameo_type(sector: &str) -> &str {
+    match sector {
+        "JRN" => "MED",
+        "MED" => "HLH",
+        "UNK" => "",
+        other => other,
+    }
+}
+
+/// The CAMEO actor code GDELT's Actor1Code holds: country (or group) code
+/// then CAMEO type (`IRNGOV`, `GBRMED` for British journalists).
+#[must_use]
+pub fn cameo_actor_code(code: &str, sector: Option<&str>) -> String {
+    let code = code.trim().to_ascii_uppercase();
+    let sector = sector.unwrap_or("").trim().to_ascii_uppercase();
+    format!("{code}{}", cameo_type(&sector))
+}
+
 /// A field with the characters that would break a TSV row replaced by spaces.
 fn clean(s: &str) -> String {
     if s.contains(['\t', '\n', '\r']) {
@@ -144,7 +166,13 @@ fn fraction_date(d: chrono::NaiveDate) -> String {
 /// The ten actor columns (Code .. Type3Code) of one party.
 fn actor_fields(p: &EventParty) -> [String; 10] {
     let code = p.code.trim().to_ascii_uppercase();
-    let sector = p.sector.as_deref().unwrap_or("").to_ascii_uppercase();
+    let sector = p
+        .sector
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_uppercase();
+    let sector = cameo_type(&sector);
     let (country, group, org_type) = match non_state(&code) {
         Some((group, org)) if code == "WST" => (code.clone(), group, org),
         Some((group, org)) => (String::new(), group, org),
@@ -153,7 +181,7 @@ fn actor_fields(p: &EventParty) -> [String; 10] {
         }
         None => (String::new(), "", ""),
     };
-    let mut types = [sector.as_str(), org_type]
+    let mut types = [sector, org_type]
         .into_iter()
         .filter(|t| !t.is_empty())
         .map(String::from);
@@ -273,12 +301,13 @@ fn mention_type(identifier: &str) -> &'static str {
 #[must_use]
 pub fn gdelt_mention_fields(m: &EventMentionRecord) -> Vec<String> {
     let mention_time = timestamp14(&m.mention_time);
-    let event_time = m
-        .event_date
-        .as_deref()
-        .and_then(first_day)
-        .map(|d| d.format("%Y%m%d000000").to_string())
-        .unwrap_or_else(|| mention_time.clone());
+    // GDELT: the DATEADDED of the event mentioned (when it was first
+    // recorded), so that first mentions can be told from later ones.
+    let event_time = if m.event_added.is_empty() {
+        mention_time.clone()
+    } else {
+        timestamp14(&m.event_added)
+    };
     let confidence = (f64::from(m.confidence) * 100.0).round().clamp(0.0, 100.0) as u32;
     vec![
         m.event_id.to_string(),
@@ -461,6 +490,19 @@ mod tests {
     }
 
     #[test]
+    fn sectors_become_cameo_types() {
+        let mut r = record(Some("2025-02-18"));
+        r.event.source = party("GBR", Some("JRN"), "British reporters");
+        r.event.target = party("FRE", Some("UNK"), "someone");
+        let f = gdelt_event_fields(&r);
+        assert_eq!(field(&f, "Actor1Code"), "GBRMED");
+        assert_eq!(field(&f, "Actor1Type1Code"), "MED");
+        assert_eq!(field(&f, "Actor2Code"), "FRE");
+        assert_eq!(field(&f, "Actor2Type1Code"), "");
+        assert_eq!(cameo_actor_code("irn", Some("MED")), "IRNHLH");
+    }
+
+    #[test]
     fn partial_and_missing_dates_use_a_first_day_or_the_date_added() {
         let f = gdelt_event_fields(&record(Some("2024-07")));
         assert_eq!(field(&f, "SQLDATE"), "20240701");
@@ -487,6 +529,7 @@ mod tests {
             event_id: 42,
             article_id: ArticleId("ab".into()),
             event_date: Some("2025-02".into()),
+            event_added: "2025-12-30T01:02:03Z".into(),
             mention_time: "2025-12-31T08:09:10+00:00".into(),
             source_name: "dump.txt".into(),
             identifier: "dump.txt#2".into(),
@@ -497,7 +540,10 @@ mod tests {
         };
         let f = gdelt_mention_fields(&m);
         assert_eq!(f.len(), 16);
-        assert_eq!(f[1], "20250201000000");
+        assert_eq!(
+            f[1], "20251230010203",
+            "EventTimeDate is the event's DATEADDED"
+        );
         assert_eq!(f[2], "20251231080910");
         assert_eq!(f[3], "2");
         assert_eq!(f[6], "4");

@@ -13,7 +13,10 @@ pub mod graph;
 pub mod parquet;
 pub mod plover;
 
-pub use gdelt::{GdeltEventWriter, GdeltMentionWriter, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS};
+pub use gdelt::{
+    cameo_actor_code, GdeltEventWriter, GdeltMentionWriter, GDELT_EVENT_COLUMNS,
+    GDELT_MENTION_COLUMNS,
+};
 pub use graph::{write_gexf, write_graphml, write_network_csv};
 pub use parquet::{ParquetOptions, ParquetPartitionedWriter, ParquetRow, ParquetSummary};
 pub use plover::{plover_record, PloverWriter};

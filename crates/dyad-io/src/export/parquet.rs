@@ -575,6 +575,7 @@ const MENTION_COLUMNS: &[ColumnSpec] = &[
     col("sentence", Text, true),
     col("confidence", Double, true),
     col("doc_len", Int64, true),
+    col("event_added", Text, true),
 ];
 
 impl ParquetRow for EventMentionRecord {
@@ -599,6 +600,7 @@ impl ParquetRow for EventMentionRecord {
             self.sentence.as_str().into(),
             Value::Double(f64::from(self.confidence)),
             usize_int(self.doc_len),
+            self.event_added.as_str().into(),
         ]
     }
 }
