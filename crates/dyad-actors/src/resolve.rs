@@ -377,9 +377,6 @@ pub(crate) fn paragraph_mentions(
             &mut chosen,
         );
     }
-    for c in org_candidates {
-        place(c, &mut taken, &mut chosen);
-    }
     let dict_candidates: Vec<Candidate> = (0..a.matches.len())
         .filter_map(|m| dictionary_candidate(a, m, dict, people))
         .collect();
@@ -387,6 +384,16 @@ pub(crate) fn paragraph_mentions(
     let (dict_orgs, dict_rest): (Vec<Candidate>, Vec<Candidate>) = dict_candidates
         .into_iter()
         .partition(|c| c.kind == MentionKind::Org || c.kind == MentionKind::Person);
+    // An organisation the dictionary knows by its full name ("European
+    // Union") keeps its entry; patterns find the ones it does not know.
+    for c in org_candidates {
+        let known = dict_orgs.iter().any(|d| {
+            d.kind == MentionKind::Org && d.tok_start <= c.tok_start && c.tok_end <= d.tok_end
+        });
+        if !known {
+            place(c, &mut taken, &mut chosen);
+        }
+    }
     for c in dict_orgs {
         place(c, &mut taken, &mut chosen);
     }

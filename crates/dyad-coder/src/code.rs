@@ -7,7 +7,7 @@ use dyad_actors::ActorDictionary;
 use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, MentionKind};
 
 use crate::cameo::cameo_info;
-use crate::clause::{parties, Clause, Party, Speaker, DETERMINERS};
+use crate::clause::{parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
 use crate::sentences::sentences;
 use crate::tokens::{tokenize, Token};
@@ -282,11 +282,12 @@ impl SentenceCoder<'_> {
                 let embedded = ends.iter().any(|&e| {
                     e <= m.start
                         && e >= start
-                        && m.start - e <= 8
+                        && m.start - e <= 6
                         && tokens[e..m.start].iter().any(|t| t.norm == "to")
-                        && !tokens[e..m.start]
-                            .iter()
-                            .any(|t| matches!(t.norm.as_str(), "," | ";"))
+                        && !tokens[e..m.start].iter().any(|t| {
+                            matches!(t.norm.as_str(), "," | ";")
+                                || SPEECH_VERBS.contains(&t.norm.as_str())
+                        })
                 });
                 let object = is_noun_form(&tokens[m.start].norm)
                     && ends.iter().any(|&e| {
@@ -312,7 +313,12 @@ impl SentenceCoder<'_> {
                 // Only a verb starts a new act; a noun after the trigger is
                 // usually its content ("pledged to deepen cooperation with X").
                 let rule = &self.lexicon.rules[m.rule];
-                if !rule.flags.nominal && !is_noun_form(&tokens[m.start].norm) {
+                let after_determiner = m.start > 0
+                    && (DETERMINERS.contains(&tokens[m.start - 1].norm.as_str())
+                        || tokens[m.start - 1].norm == "'s");
+                let noun =
+                    rule.flags.nominal || (is_noun_form(&tokens[m.start].norm) && after_determiner);
+                if !noun {
                     *next = m.start;
                 }
                 Some(m)
