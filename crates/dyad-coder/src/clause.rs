@@ -350,6 +350,12 @@ impl Clause<'_> {
     /// party right before the trigger always counts: "Ottawa declaring"). A
     /// compound subject ("France and Germany") gives several, leftmost first.
     pub(crate) fn subject(&self, trigger: usize, patient: bool) -> Vec<usize> {
+        // "teachers who marched": the relative pronoun's antecedent.
+        if trigger >= 2 && matches!(self.norm(trigger - 1), "who" | "that" | "which") {
+            if let Some(idx) = self.parties.iter().position(|p| p.tok_end == trigger - 1) {
+                return vec![idx];
+            }
+        }
         let start = self.clause_start(trigger);
         let mut genitive = None;
         for (idx, p) in self.parties.iter().enumerate().rev() {

@@ -152,6 +152,19 @@ struct SentenceCoder<'a> {
     paragraph_speaker: Option<&'a EventParty>,
 }
 
+/// CAMEO 114, "complain officially": what a state's protest is.
+fn complain_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    RULE.get_or_init(|| Rule {
+        event_type: EventType::Accuse,
+        cameo: "114".into(),
+        mode: Some("complain".into()),
+        flags: crate::lexicon::RuleFlags::default(),
+        pattern: Vec::new(),
+        line: 0,
+    })
+}
+
 /// Event types that may stay inside one country (people against their
 /// government, police against people).
 fn domestic_type(t: EventType) -> bool {
@@ -194,6 +207,19 @@ impl SentenceCoder<'_> {
                 if same_country && source.sector == target.sector && !rule.flags.domestic {
                     continue;
                 }
+                // A state that "protests" complains officially (CAMEO 114);
+                // PROTEST is dissent by people.
+                let official_protest = rule.event_type == EventType::Protest
+                    && !same_country
+                    && matches!(
+                        source.sector.as_deref(),
+                        None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
+                    );
+                let rule = if official_protest {
+                    complain_rule()
+                } else {
+                    rule
+                };
                 let key = (source.code.clone(), target.code.clone(), rule.event_type);
                 if !seen.insert(key) {
                     continue;
