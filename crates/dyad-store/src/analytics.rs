@@ -186,52 +186,41 @@ impl Store {
     }
 
     /// The actor network: nodes are actors by code and sector (named by their
-    /// most frequent name), edges are directed dyads between them.
+    /// most frequent name), edges are directed dyads between them, collected.
+    /// [`Store::actor_network`] yields the edges one at a time instead.
     pub fn actor_graph(
         &self,
         filter: &EventFilter,
     ) -> Result<(Vec<ActorNode>, Vec<DyadEdge>), StoreError> {
-        type Key = (String, Option<String>);
-        let mut edges: BTreeMap<(Key, Key), DyadEdge> = BTreeMap::new();
-        let mut events_per_node: HashMap<Key, u64> = HashMap::new();
+        let network = self.actor_network(filter)?;
+        let edges = network.edges().collect();
+        Ok((network.nodes, edges))
+    }
+
+    /// The actor network with compact edge aggregates (counts in arrays,
+    /// actors as indices): its memory grows with the number of distinct
+    /// actors and directed pairs, never with the number of events, and
+    /// [`ActorNetwork::edges`] builds each [`DyadEdge`] only when asked.
+    pub fn actor_network(&self, filter: &EventFilter) -> Result<ActorNetwork, StoreError> {
+        let mut keys: Vec<ActorKey> = Vec::new();
+        let mut index: HashMap<ActorKey, u32> = HashMap::new();
+        let mut events_per_node: Vec<u64> = Vec::new();
+        let mut edges: HashMap<(u32, u32), EdgeTally> = HashMap::new();
         self.for_each_event(filter, |e| {
-            let s = &e.event.source;
-            let t = &e.event.target;
-            let sk = (s.code.clone(), s.sector.clone());
-            let tk = (t.code.clone(), t.sector.clone());
-            *events_per_node.entry(sk.clone()).or_default() += 1;
-            if tk != sk {
-                *events_per_node.entry(tk.clone()).or_default() += 1;
-            }
-            let edge = edges.entry((sk, tk)).or_insert_with(|| DyadEdge {
-                source: s.actor(),
-                target: t.actor(),
-                events: 0,
-                by_quad: [0; 4],
-                by_type: BTreeMap::new(),
-                goldstein_sum: 0.0,
-                goldstein_mean: 0.0,
-                first_date: None,
-                last_date: None,
-            });
-            edge.events += 1;
-            edge.by_quad[usize::from(e.event.quad.clamp(1, 4)) - 1] += 1;
-            *edge.by_type.entry(e.event.event_type).or_default() += 1;
-            edge.goldstein_sum += f64::from(e.event.goldstein);
-            edge.goldstein_mean = edge.goldstein_sum / edge.events as f64;
-            if let Some(d) = &e.event.date {
-                if edge.first_date.as_ref().is_none_or(|f| d < f) {
-                    edge.first_date = Some(d.clone());
-                }
-                if edge.last_date.as_ref().is_none_or(|l| d > l) {
-                    edge.last_date = Some(d.clone());
+            let s = intern(&mut keys, &mut index, &e.event.source);
+            let t = intern(&mut keys, &mut index, &e.event.target);
+            events_per_node.resize(keys.len(), 0);
+            for n in if s == t { vec![s] } else { vec![s, t] } {
+                if let Some(c) = events_per_node.get_mut(n as usize) {
+                    *c += 1;
                 }
             }
+            edges.entry((s, t)).or_default().add(&e);
             Ok::<(), StoreError>(())
         })?;
 
         // Mention counts and the most frequent name per (code, sector).
-        let mut names: HashMap<Key, (u64, Vec<(u64, String)>)> = HashMap::new();
+        let mut names: HashMap<ActorKey, (u64, Vec<(u64, String)>)> = HashMap::new();
         let mut stmt = self.conn.prepare(
             "SELECT ac.code, ac.sector, ac.name, count(m.rowid)
              FROM actors ac LEFT JOIN mentions m ON m.actor_id = ac.id
@@ -250,14 +239,18 @@ impl Store {
         })?;
         for row in rows {
             let (key, name, n) = row?;
+            if !index.contains_key(&key) {
+                continue;
+            }
             let entry = names.entry(key).or_default();
             entry.0 += n;
             entry.1.push((n, name));
         }
-        let mut nodes: Vec<ActorNode> = events_per_node
-            .into_iter()
-            .map(|(key, events)| {
-                let (mentions, best) = match names.get(&key) {
+        let actors: Vec<ActorNode> = keys
+            .iter()
+            .zip(&events_per_node)
+            .map(|(key, &events)| {
+                let (mentions, best) = match names.get(key) {
                     Some((m, candidates)) => (
                         *m,
                         candidates
@@ -267,45 +260,130 @@ impl Store {
                     ),
                     None => (0, None),
                 };
-                let name = best.unwrap_or_else(|| key.0.clone());
                 ActorNode {
                     actor: ActorRef {
-                        code: key.0,
-                        sector: key.1,
-                        name,
+                        code: key.0.clone(),
+                        sector: key.1.clone(),
+                        name: best.unwrap_or_else(|| key.0.clone()),
                     },
                     mentions,
                     events,
                 }
             })
             .collect();
+        let mut nodes = actors.clone();
         nodes.sort_by(|a, b| {
             b.events
                 .cmp(&a.events)
                 .then_with(|| a.actor.cameo_code().cmp(&b.actor.cameo_code()))
         });
-        // Edges carry the node's chosen name, so graph files agree.
-        let node_name: HashMap<(String, Option<String>), String> = nodes
-            .iter()
-            .map(|n| {
-                (
-                    (n.actor.code.clone(), n.actor.sector.clone()),
-                    n.actor.name.clone(),
-                )
+        // Edges in (source, target) order of codes and sectors.
+        let mut order: Vec<(u32, u32)> = edges.keys().copied().collect();
+        order.sort_by(|(s1, t1), (s2, t2)| {
+            let key = |i: &u32| keys.get(*i as usize);
+            (key(s1), key(t1)).cmp(&(key(s2), key(t2)))
+        });
+        Ok(ActorNetwork {
+            nodes,
+            actors,
+            edges,
+            order,
+        })
+    }
+}
+
+/// An actor's identity in the network: code and sector.
+type ActorKey = (String, Option<String>);
+
+/// The index of a party's actor in `keys`, added when new.
+fn intern(
+    keys: &mut Vec<ActorKey>,
+    index: &mut HashMap<ActorKey, u32>,
+    party: &dyad_core::EventParty,
+) -> u32 {
+    let key = (party.code.clone(), party.sector.clone());
+    if let Some(&i) = index.get(&key) {
+        return i;
+    }
+    let i = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+    keys.push(key.clone());
+    index.insert(key, i);
+    i
+}
+
+/// The aggregates of one directed dyad, compact (see [`ActorNetwork`]).
+#[derive(Debug, Clone, Default)]
+struct EdgeTally {
+    events: u64,
+    by_quad: [u64; 4],
+    by_type: [u32; EventType::ALL.len()],
+    goldstein_sum: f64,
+    first_date: Option<String>,
+    last_date: Option<String>,
+}
+
+impl EdgeTally {
+    fn add(&mut self, e: &EventRecord) {
+        self.events += 1;
+        self.by_quad[usize::from(e.event.quad.clamp(1, 4)) - 1] += 1;
+        if let Some(i) = EventType::ALL.iter().position(|t| *t == e.event.event_type) {
+            self.by_type[i] += 1;
+        }
+        self.goldstein_sum += f64::from(e.event.goldstein);
+        if let Some(d) = &e.event.date {
+            if self.first_date.as_ref().is_none_or(|f| d < f) {
+                self.first_date = Some(d.clone());
+            }
+            if self.last_date.as_ref().is_none_or(|l| d > l) {
+                self.last_date = Some(d.clone());
+            }
+        }
+    }
+}
+
+/// The actor network of [`Store::actor_network`].
+#[derive(Debug, Clone)]
+pub struct ActorNetwork {
+    /// Actors, most events first (then by CAMEO-style code).
+    pub nodes: Vec<ActorNode>,
+    /// The same actors, indexed as the edges refer to them.
+    actors: Vec<ActorNode>,
+    edges: HashMap<(u32, u32), EdgeTally>,
+    /// Keys of `edges` in output order.
+    order: Vec<(u32, u32)>,
+}
+
+impl ActorNetwork {
+    /// Number of directed dyads.
+    #[must_use]
+    pub fn edge_count(&self) -> usize {
+        self.edges.len()
+    }
+
+    /// The directed dyads in (source, target) order of code and sector,
+    /// each built when reached; actors carry their node's name.
+    pub fn edges(&self) -> impl Iterator<Item = DyadEdge> + '_ {
+        self.order.iter().filter_map(|(s, t)| {
+            let tally = self.edges.get(&(*s, *t))?;
+            let source = self.actors.get(*s as usize)?.actor.clone();
+            let target = self.actors.get(*t as usize)?.actor.clone();
+            Some(DyadEdge {
+                source,
+                target,
+                events: tally.events,
+                by_quad: tally.by_quad,
+                by_type: EventType::ALL
+                    .iter()
+                    .zip(tally.by_type)
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(t, n)| (*t, u64::from(n)))
+                    .collect::<BTreeMap<EventType, u64>>(),
+                goldstein_sum: tally.goldstein_sum,
+                goldstein_mean: tally.goldstein_sum / tally.events.max(1) as f64,
+                first_date: tally.first_date.clone(),
+                last_date: tally.last_date.clone(),
             })
-            .collect();
-        let edges = edges
-            .into_values()
-            .map(|mut e| {
-                for a in [&mut e.source, &mut e.target] {
-                    if let Some(n) = node_name.get(&(a.code.clone(), a.sector.clone())) {
-                        a.name = n.clone();
-                    }
-                }
-                e
-            })
-            .collect();
-        Ok((nodes, edges))
+        })
     }
 }
 

@@ -5,11 +5,13 @@
 //! (`IRNGOV`), with country code, sector, name, mention and event counts.
 //! Edges are directed dyads with event counts per quad class and per PLOVER
 //! type, the Goldstein sum and mean, and the first and last event dates.
-//! Writers stream: nodes and edges are written as they come.
+//! Writers stream: nodes and edges are written as they come, and edges may
+//! be built one at a time by the caller (any `Borrow<DyadEdge>` item).
 
 use super::ExportError;
 use dyad_core::records::{ActorNode, DyadEdge};
 use dyad_core::{ActorRef, EventType};
+use std::borrow::Borrow;
 use std::io::Write;
 
 /// Names of the four quad-class counts, in `DyadEdge::by_quad` order.
@@ -120,10 +122,10 @@ fn xml(s: &str) -> String {
 }
 
 /// Write the network as GraphML (directed).
-pub fn write_graphml<'a>(
+pub fn write_graphml<'a, E: Borrow<DyadEdge>>(
     mut w: impl Write,
     nodes: impl IntoIterator<Item = &'a ActorNode>,
-    edges: impl IntoIterator<Item = &'a DyadEdge>,
+    edges: impl IntoIterator<Item = E>,
 ) -> Result<(), ExportError> {
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
@@ -157,6 +159,7 @@ pub fn write_graphml<'a>(
         writeln!(w, "    </node>")?;
     }
     for (k, e) in edges.into_iter().enumerate() {
+        let e = e.borrow();
         writeln!(
             w,
             r#"    <edge id="e{k}" source="{}" target="{}">"#,
@@ -177,10 +180,10 @@ pub fn write_graphml<'a>(
 }
 
 /// Write the network as GEXF 1.2 (directed, static), edge weight = events.
-pub fn write_gexf<'a>(
+pub fn write_gexf<'a, E: Borrow<DyadEdge>>(
     mut w: impl Write,
     nodes: impl IntoIterator<Item = &'a ActorNode>,
-    edges: impl IntoIterator<Item = &'a DyadEdge>,
+    edges: impl IntoIterator<Item = E>,
 ) -> Result<(), ExportError> {
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(
@@ -221,6 +224,7 @@ pub fn write_gexf<'a>(
     writeln!(w, "    </nodes>")?;
     writeln!(w, "    <edges>")?;
     for (k, e) in edges.into_iter().enumerate() {
+        let e = e.borrow();
         writeln!(
             w,
             r#"      <edge id="{k}" source="{}" target="{}" weight="{}">"#,
@@ -266,11 +270,11 @@ fn csv_row(w: &mut impl Write, fields: &[String]) -> std::io::Result<()> {
 /// Write the network as two CSV tables with Gephi's column names: nodes
 /// (`Id`, `Label`, then the attributes) and edges (`Source`, `Target`,
 /// `Type`, `Weight`, then the attributes).
-pub fn write_network_csv<'a>(
+pub fn write_network_csv<'a, E: Borrow<DyadEdge>>(
     mut nodes_out: impl Write,
     mut edges_out: impl Write,
     nodes: impl IntoIterator<Item = &'a ActorNode>,
-    edges: impl IntoIterator<Item = &'a DyadEdge>,
+    edges: impl IntoIterator<Item = E>,
 ) -> Result<(), ExportError> {
     let mut header = vec!["Id".to_string(), "Label".to_string()];
     header.extend(node_attributes().into_iter().skip(1).map(|(n, _)| n));
@@ -291,6 +295,7 @@ pub fn write_network_csv<'a>(
     header.extend(edge_attributes().into_iter().map(|(n, _)| n));
     csv_row(&mut edges_out, &header)?;
     for e in edges {
+        let e = e.borrow();
         let mut row = vec![
             node_id(&e.source),
             node_id(&e.target),

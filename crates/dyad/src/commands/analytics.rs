@@ -148,15 +148,21 @@ pub struct TimelineArgs {
     /// With A:B, only the events from A to B.
     #[arg(long)]
     directed: bool,
-    /// Other filters (type, quad, dates, certainty).
+    /// PLOVER event type (CONSULT, ACCUSE, SANCTION, ...).
     #[arg(long = "type")]
     event_type: Option<String>,
+    /// Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal
+    /// conflict, 4 material conflict.
     #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
     quad: Option<u8>,
+    /// Events dated on or after this day (YYYY-MM-DD).
     #[arg(long)]
     from: Option<String>,
+    /// Events dated on or before this day (YYYY-MM-DD).
     #[arg(long)]
     to: Option<String>,
+    /// Only events with a report of this certainty (asserted, claimed,
+    /// alleged, planned, hypothetical).
     #[arg(long)]
     certainty: Option<String>,
     #[command(flatten)]

@@ -244,9 +244,9 @@ fn parquet(
         s.rows, s.partitions
     ));
 
-    let (nodes, _) = store.actor_graph(filter)?;
+    let network = store.actor_network(filter)?;
     let mut w = ParquetPartitionedWriter::new(&args.out.join("actors"), options)?;
-    for n in &nodes {
+    for n in &network.nodes {
         w.write(n)?;
     }
     let s = w.finish()?;
@@ -259,26 +259,28 @@ fn parquet(
 }
 
 fn network(store: &Store, filter: &dyad_store::EventFilter, args: &Args) -> anyhow::Result<String> {
-    let (nodes, edges) = store.actor_graph(filter)?;
+    // Edges are built one at a time from the network's compact aggregates.
+    let network = store.actor_network(filter)?;
+    let nodes = &network.nodes;
     let wrote = match args.format {
         ExportFormat::Graphml => {
-            write_graphml(create(&args.out)?, &nodes, &edges)?;
+            write_graphml(create(&args.out)?, nodes, network.edges())?;
             args.out.display().to_string()
         }
         ExportFormat::Gexf => {
-            write_gexf(create(&args.out)?, &nodes, &edges)?;
+            write_gexf(create(&args.out)?, nodes, network.edges())?;
             args.out.display().to_string()
         }
         _ => {
             create_dir(&args.out)?;
             let (n, e) = (args.out.join("nodes.csv"), args.out.join("edges.csv"));
-            write_network_csv(create(&n)?, create(&e)?, &nodes, &edges)?;
+            write_network_csv(create(&n)?, create(&e)?, nodes, network.edges())?;
             format!("{} and {}", n.display(), e.display())
         }
     };
     Ok(format!(
         "wrote {} actors and {} dyads to {wrote}",
         nodes.len(),
-        edges.len()
+        network.edge_count()
     ))
 }
