@@ -5,6 +5,11 @@ use crate::{Store, StoreError};
 use dyad_core::dedup::{article_id, jaccard, Fingerprint, NEAR_DUPLICATE_JACCARD};
 use dyad_core::{ActorRef, Article, ArticleId, EventParty, Sighting};
 use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::HashMap;
+
+/// Actor ids already looked up in this transaction: most mentions name an
+/// actor seen a moment ago.
+type ActorCache = HashMap<(String, String, String), i64>;
 
 /// What happened to one article offered to the store.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,8 +43,9 @@ impl Store {
         let tx = self.conn.transaction()?;
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut outcomes = Vec::with_capacity(items.len());
+        let mut actors = ActorCache::new();
         for (article, fingerprint) in items {
-            outcomes.push(ingest_one(&tx, article, fingerprint, &now)?);
+            outcomes.push(ingest_one(&tx, article, fingerprint, &now, &mut actors)?);
         }
         tx.commit()?;
         Ok(outcomes)
@@ -51,6 +57,7 @@ fn ingest_one(
     article: &Article,
     fp: &Fingerprint,
     now: &str,
+    actors: &mut ActorCache,
 ) -> Result<IngestOutcome, StoreError> {
     // Sightings already stored: a re-run of the same input.
     let mut unseen: Vec<(i64, usize)> = Vec::with_capacity(article.sightings.len());
@@ -83,7 +90,7 @@ fn ingest_one(
     }
 
     let id = article_id(fp.exact);
-    insert_article(tx, &id.0, article, fp, now)?;
+    insert_article(tx, &id.0, article, fp, now, actors)?;
     add_sightings(tx, &id.0, &unseen, None)?;
     Ok(IngestOutcome::New { id })
 }
@@ -170,6 +177,7 @@ fn insert_article(
     article: &Article,
     fp: &Fingerprint,
     now: &str,
+    actors: &mut ActorCache,
 ) -> Result<(), StoreError> {
     // Sightings live in their own table; the record is stored without them.
     let record = Article {
@@ -213,7 +221,7 @@ fn insert_article(
             stmt.execute(params![key as i64, id])?;
         }
     }
-    insert_annotations(tx, id, article, now)
+    insert_annotations(tx, id, article, now, actors)
 }
 
 fn insert_annotations(
@@ -221,6 +229,7 @@ fn insert_annotations(
     id: &str,
     article: &Article,
     now: &str,
+    actors: &mut ActorCache,
 ) -> Result<(), StoreError> {
     {
         let mut stmt = tx.prepare_cached(
@@ -229,7 +238,7 @@ fn insert_annotations(
         )?;
         for m in &article.mentions {
             let actor = match &m.actor {
-                Some(a) => Some(actor_id(tx, a)?),
+                Some(a) => Some(actor_id(tx, a, actors)?),
                 None => None,
             };
             stmt.execute(params![
@@ -252,8 +261,8 @@ fn insert_annotations(
         }
     }
     for (ordinal, e) in article.events.iter().enumerate() {
-        let source = party_id(tx, &e.source)?;
-        let target = party_id(tx, &e.target)?;
+        let source = party_id(tx, &e.source, actors)?;
+        let target = party_id(tx, &e.target, actors)?;
         let loc = e.location.as_ref();
         let group = group_id(tx, e, now)?;
         tx.prepare_cached(
@@ -297,7 +306,7 @@ fn insert_annotations(
     )?;
     for (ordinal, q) in article.quotes.iter().enumerate() {
         let speaker = match &q.speaker {
-            Some(a) => Some(actor_id(tx, a)?),
+            Some(a) => Some(actor_id(tx, a, actors)?),
             None => None,
         };
         stmt.execute(params![
@@ -352,18 +361,39 @@ fn group_id(tx: &Transaction<'_>, e: &dyad_core::Event, now: &str) -> Result<i64
     Ok(tx.last_insert_rowid())
 }
 
-fn party_id(tx: &Transaction<'_>, party: &EventParty) -> Result<i64, StoreError> {
-    actor_id(tx, &party.actor())
+fn party_id(
+    tx: &Transaction<'_>,
+    party: &EventParty,
+    actors: &mut ActorCache,
+) -> Result<i64, StoreError> {
+    actor_id(tx, &party.actor(), actors)
 }
 
 /// The id of an actor, inserting it on first sight.
-fn actor_id(tx: &Transaction<'_>, actor: &ActorRef) -> Result<i64, StoreError> {
+fn actor_id(
+    tx: &Transaction<'_>,
+    actor: &ActorRef,
+    actors: &mut ActorCache,
+) -> Result<i64, StoreError> {
     let sector = actor.sector.as_deref().unwrap_or("");
-    tx.prepare_cached("INSERT OR IGNORE INTO actors (code, sector, name) VALUES (?1, ?2, ?3)")?
-        .execute(params![actor.code, sector, actor.name])?;
-    Ok(tx
+    let key = (actor.code.clone(), sector.to_string(), actor.name.clone());
+    if let Some(&id) = actors.get(&key) {
+        return Ok(id);
+    }
+    let found: Option<i64> = tx
         .prepare_cached("SELECT id FROM actors WHERE code = ?1 AND sector = ?2 AND name = ?3")?
-        .query_row(params![actor.code, sector, actor.name], |r| r.get(0))?)
+        .query_row(params![actor.code, sector, actor.name], |r| r.get(0))
+        .optional()?;
+    let id = match found {
+        Some(id) => id,
+        None => {
+            tx.prepare_cached("INSERT INTO actors (code, sector, name) VALUES (?1, ?2, ?3)")?
+                .execute(params![actor.code, sector, actor.name])?;
+            tx.last_insert_rowid()
+        }
+    };
+    actors.insert(key, id);
+    Ok(id)
 }
 
 #[cfg(test)]
