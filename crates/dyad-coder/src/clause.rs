@@ -357,6 +357,17 @@ impl Clause<'_> {
             }
         }
         let start = self.clause_start(trigger);
+        // ", which have mediated": the clause's subject is the antecedent.
+        if start >= 2 && RELATIVES.contains(&self.norm(start - 1)) && self.norm(start - 2) == "," {
+            let before_subject = self.parties[..].iter().any(|p| {
+                p.tok_start >= start && p.tok_end <= trigger && self.preposition_of(p).is_none()
+            });
+            if !before_subject {
+                if let Some(idx) = self.parties.iter().position(|p| p.tok_end == start - 2) {
+                    return self.compound(idx);
+                }
+            }
+        }
         let mut genitive = None;
         for (idx, p) in self.parties.iter().enumerate().rev() {
             if p.tok_end > trigger || p.tok_start < start {
