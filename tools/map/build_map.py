@@ -59,6 +59,43 @@ def ring_path(points):
     return "M" + "L".join(out) + "Z"
 
 
+def unwrap(points):
+    """The ring's longitudes made continuous: a step of more than 180 degrees
+    is a crossing of the antimeridian, so the rest of the ring is shifted by
+    360 degrees to follow on."""
+    out = []
+    offset = 0.0
+    previous = None
+    for lon, lat in points:
+        if previous is not None:
+            step = lon + offset - previous
+            if step > 180:
+                offset -= 360
+            elif step < -180:
+                offset += 360
+        previous = lon + offset
+        out.append((previous, lat))
+    return out
+
+
+def ring_paths(points):
+    """A ring as SVG path data. A ring that crosses the antimeridian (Fiji,
+    Chukotka) is drawn whole on one side and again shifted by 360 degrees, so
+    no edge runs across the whole map; the page clips the map to its box. A
+    ring around a pole (Antarctica) is left as it is."""
+    unwrapped = unwrap(points)
+    xs = [x for x, _ in unwrapped]
+    around_pole = abs(unwrapped[0][0] - unwrapped[-1][0]) > 180 or max(xs) - min(xs) >= 359
+    if around_pole or (min(xs) >= -180 and max(xs) <= 180):
+        return ring_path(points)
+    shifts = [0]
+    if max(xs) > 180:
+        shifts.append(-360)
+    if min(xs) < -180:
+        shifts.append(360)
+    return "".join(ring_path([(x + s, lat) for x, lat in unwrapped]) for s in shifts)
+
+
 def main():
     with open(sys.argv[1], encoding="utf-8") as f:
         topo = json.load(f)
@@ -73,7 +110,7 @@ def main():
         else:
             continue
         path = "".join(
-            ring_path(ring_points(ring, arcs)) for polygon in polygons for ring in polygon
+            ring_paths(ring_points(ring, arcs)) for polygon in polygons for ring in polygon
         )
         if not path:
             continue

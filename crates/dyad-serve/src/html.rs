@@ -146,14 +146,14 @@ pub fn stacked_bars(bars: &[Bar], series: &[(&str, &str)], height: f64) -> Marku
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let width = (bars.len() as f64 * 28.0).max(300.0);
-    let slot = width / bars.len().max(1) as f64;
+    let width = (24.0 + bars.len() as f64 * 28.0).max(MIN_CHART_WIDTH);
+    let slot = ((width - 24.0) / bars.len().max(1) as f64).min(MAX_SLOT);
     let plot = height - 30.0;
     let every = (bars.len() / 12).max(1);
     html! {
         svg.chart viewBox={ "0 0 " (width) " " (height) } role="img" {
             @for (i, bar) in bars.iter().enumerate() {
-                @let x = i as f64 * slot + slot * 0.15;
+                @let x = 24.0 + i as f64 * slot + slot * 0.15;
                 @let w = slot * 0.7;
                 @let mut y = plot;
                 @for (s, v) in bar.values.iter().enumerate() {
@@ -176,8 +176,8 @@ pub fn stacked_bars(bars: &[Bar], series: &[(&str, &str)], height: f64) -> Marku
 
 /// A line chart of values in `-10..=10` (Goldstein) in SVG.
 pub fn goldstein_line(points: &[(String, f64)], height: f64) -> Markup {
-    let width = (points.len() as f64 * 28.0).max(300.0);
-    let slot = width / points.len().max(1) as f64;
+    let width = (24.0 + points.len() as f64 * 28.0).max(MIN_CHART_WIDTH);
+    let slot = ((width - 24.0) / points.len().max(1) as f64).min(MAX_SLOT);
     let plot = height - 30.0;
     let y_of = |g: f64| 5.0 + (10.0 - g.clamp(-10.0, 10.0)) / 20.0 * (plot - 10.0);
     let path: Vec<String> = points
@@ -187,7 +187,7 @@ pub fn goldstein_line(points: &[(String, f64)], height: f64) -> Markup {
             format!(
                 "{}{} {}",
                 if i == 0 { "M" } else { "L" },
-                fmt(i as f64 * slot + slot / 2.0),
+                fmt(24.0 + i as f64 * slot + slot / 2.0),
                 fmt(y_of(*g))
             )
         })
@@ -200,16 +200,32 @@ pub fn goldstein_line(points: &[(String, f64)], height: f64) -> Markup {
             text x="2" y=(fmt(plot)) { "-10" }
             path d=(path.join("")) fill="none" stroke="#1f5fa8" stroke-width="2" {}
             @for (i, (label, g)) in points.iter().enumerate() {
-                circle cx=(fmt(i as f64 * slot + slot / 2.0)) cy=(fmt(y_of(*g))) r="3.5"
+                circle cx=(fmt(24.0 + i as f64 * slot + slot / 2.0)) cy=(fmt(y_of(*g))) r="3.5"
                     fill=(if *g >= 0.0 { QUAD_COLOURS[0] } else { QUAD_COLOURS[3] })
                     data-tip={ (label) ": Goldstein " (format!("{g:.1}")) } {}
                 @if i % every == 0 {
-                    text x=(fmt(i as f64 * slot + 2.0)) y=(fmt(height - 12.0)) { (label) }
+                    text x=(fmt(24.0 + i as f64 * slot + 2.0)) y=(fmt(height - 12.0)) { (label) }
                 }
             }
         }
     }
 }
+
+/// `n` and a noun, plural unless `n` is 1 ("1 event", "3 events").
+#[must_use]
+pub fn counted(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Width of a chart's drawing box: wide enough that a few bars are not
+/// blown up when the chart fills the page.
+const MIN_CHART_WIDTH: f64 = 800.0;
+/// Widest bar or point slot, so a few of them do not fill the chart.
+const MAX_SLOT: f64 = 60.0;
 
 /// A number for SVG attributes.
 #[must_use]

@@ -4,8 +4,8 @@
 use crate::api::{actor_detail, article_id, graph_of, load_article, FACET_SAMPLE};
 use crate::error::ApiError;
 use crate::html::{
-    goldstein_line, highlighted, json_block, layout, quad_badge, quad_legend, query_string,
-    stacked_bars, url_encode, Bar, QUAD_COLOURS, QUAD_NAMES,
+    counted, goldstein_line, highlighted, json_block, layout, quad_badge, quad_legend,
+    query_string, stacked_bars, url_encode, Bar, QUAD_COLOURS, QUAD_NAMES,
 };
 use crate::map;
 use crate::params::{actor_spec, Params, RawParams};
@@ -139,7 +139,7 @@ async fn home(State(state): State<AppState>) -> PageResult {
                         @for a in &latest.items {
                             li {
                                 span.headline { (article_link(&a.id, &a.headline)) }
-                                div.meta { (a.published.as_deref().unwrap_or("undated")) " · " (a.events) " events" }
+                                div.meta { (a.published.as_deref().unwrap_or("undated")) " · " (counted(a.events as u64, "event")) }
                             }
                         }
                     }
@@ -235,12 +235,12 @@ async fn search(State(state): State<AppState>, raw: RawParams) -> PageResult {
             }
             div.layout {
                 section {
-                    p.muted #result-count { (found.total) " articles" @if !q.is_empty() { " match " } }
+                    p.muted #result-count { (counted(found.total, "article")) @if !q.is_empty() { " match" } }
                     ul.results #results {
                         @for a in &found.items {
                             li.result {
                                 span.headline { (article_link(&a.id, &a.headline)) }
-                                div.meta { (a.published.as_deref().unwrap_or("undated")) " · " (a.events) " events · seen " (a.sightings) "×" }
+                                div.meta { (a.published.as_deref().unwrap_or("undated")) " · " (counted(a.events as u64, "event")) " · seen " (a.sightings) "×" }
                                 div.snippet { (highlighted(&a.snippet)) @if q.is_empty() && a.snippet.len() >= 200 { "…" } }
                             }
                         }
@@ -282,13 +282,73 @@ async fn search(State(state): State<AppState>, raw: RawParams) -> PageResult {
     )
 }
 
-/// A paragraph with its mentions marked by kind, the resolved actor in the
-/// tooltip; overlapping or misplaced mentions are left unmarked.
-fn annotated_paragraph(text: &str, mentions: &[&Mention]) -> Markup {
+/// Where an event's evidence sentence sits in the article body: one span per
+/// distinct sentence, with the indexes of the events it supports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct EvidenceSpan {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    events: Vec<usize>,
+}
+
+impl EvidenceSpan {
+    /// The element id the event list links to.
+    fn anchor(&self) -> String {
+        format!("ev-{}-{}", self.paragraph, self.start)
+    }
+}
+
+/// The evidence sentences of `events` found verbatim in `paragraphs`;
+/// sentences that cannot be found, or that overlap one already placed, are
+/// left out (the event list still quotes them).
+fn evidence_spans(paragraphs: &[String], events: &[Event]) -> Vec<EvidenceSpan> {
+    let mut spans: Vec<EvidenceSpan> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let sentence = e.sentence.trim();
+        let Some(text) = paragraphs.get(e.paragraph) else {
+            continue;
+        };
+        if sentence.is_empty() {
+            continue;
+        }
+        let Some(start) = text.find(sentence) else {
+            continue;
+        };
+        let end = start + sentence.len();
+        let same = spans
+            .iter_mut()
+            .find(|s| s.paragraph == e.paragraph && s.start == start && s.end == end);
+        if let Some(s) = same {
+            s.events.push(i);
+            continue;
+        }
+        let overlaps = spans
+            .iter()
+            .any(|s| s.paragraph == e.paragraph && start < s.end && s.start < end);
+        if !overlaps {
+            spans.push(EvidenceSpan {
+                paragraph: e.paragraph,
+                start,
+                end,
+                events: vec![i],
+            });
+        }
+    }
+    spans.sort_by_key(|s| (s.paragraph, s.start));
+    spans
+}
+
+/// `text[range]` with the mentions lying wholly inside it marked by kind,
+/// the resolved actor in the tooltip; overlapping or misplaced mentions are
+/// left unmarked.
+fn marked_mentions(text: &str, range: std::ops::Range<usize>, mentions: &[&Mention]) -> Markup {
     let mut sorted: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| {
             m.start < m.end
+                && range.start <= m.start
+                && m.end <= range.end
                 && m.end <= text.len()
                 && text.is_char_boundary(m.start)
                 && text.is_char_boundary(m.end)
@@ -296,7 +356,7 @@ fn annotated_paragraph(text: &str, mentions: &[&Mention]) -> Markup {
         .collect();
     sorted.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut pieces: Vec<(Option<&Mention>, &str)> = Vec::new();
-    let mut at = 0;
+    let mut at = range.start;
     for m in sorted {
         if m.start < at {
             continue;
@@ -305,7 +365,7 @@ fn annotated_paragraph(text: &str, mentions: &[&Mention]) -> Markup {
         pieces.push((Some(m), &text[m.start..m.end]));
         at = m.end;
     }
-    pieces.push((None, &text[at..]));
+    pieces.push((None, &text[at..range.end]));
     html! {
         @for (m, piece) in pieces {
             @if let Some(m) = m {
@@ -318,6 +378,56 @@ fn annotated_paragraph(text: &str, mentions: &[&Mention]) -> Markup {
                     span class={ "m unresolved m-" (kind) } data-kind=(kind) data-tip={ (kind) ": unresolved" } { (piece) }
                 }
             } @else { (piece) }
+        }
+    }
+}
+
+/// A paragraph with the evidence sentences of its events marked
+/// (`span.evidence`, the events in the tooltip) and its mentions marked by
+/// kind. `spans` are this paragraph's, sorted and disjoint.
+fn annotated_paragraph(
+    text: &str,
+    mentions: &[&Mention],
+    spans: &[&EvidenceSpan],
+    events: &[Event],
+) -> Markup {
+    let mut pieces: Vec<(Option<&EvidenceSpan>, std::ops::Range<usize>)> = Vec::new();
+    let mut at = 0;
+    for s in spans {
+        if s.start < at || s.end > text.len() {
+            continue;
+        }
+        pieces.push((None, at..s.start));
+        pieces.push((Some(s), s.start..s.end));
+        at = s.end;
+    }
+    pieces.push((None, at..text.len()));
+    let tip = |s: &EvidenceSpan| {
+        let described: Vec<String> = s
+            .events
+            .iter()
+            .filter_map(|&i| events.get(i))
+            .map(|e| {
+                format!(
+                    "{} {} → {} (Goldstein {:.1})",
+                    e.event_type.as_str(),
+                    e.source.actor().name,
+                    e.target.actor().name,
+                    e.goldstein
+                )
+            })
+            .collect();
+        format!("evidence: {}", described.join("; "))
+    };
+    html! {
+        @for (span, range) in pieces {
+            @if let Some(s) = span {
+                span.evidence id=(s.anchor()) data-events=(s.events.len()) data-tip=(tip(s)) {
+                    (marked_mentions(text, range, mentions))
+                }
+            } @else {
+                (marked_mentions(text, range, mentions))
+            }
         }
     }
 }
@@ -384,6 +494,13 @@ async fn article(State(state): State<AppState>, Path(id): Path<String>) -> PageR
     for m in &a.mentions {
         by_paragraph.entry(m.paragraph).or_default().push(m);
     }
+    let spans = evidence_spans(&a.paragraphs, &a.events);
+    let anchor_of = |event: usize, paragraph: usize| {
+        spans
+            .iter()
+            .find(|s| s.events.contains(&event))
+            .map_or_else(|| format!("#p{paragraph}"), |s| format!("#{}", s.anchor()))
+    };
     let published = a.published.as_ref();
     page(
         &a.headline,
@@ -410,7 +527,8 @@ async fn article(State(state): State<AppState>, Path(id): Path<String>) -> PageR
                 div #body {
                     @for (i, p) in a.paragraphs.iter().enumerate() {
                         p id={ "p" (i) } {
-                            (annotated_paragraph(p, by_paragraph.get(&i).map_or(&[][..], Vec::as_slice)))
+                            @let here: Vec<&EvidenceSpan> = spans.iter().filter(|s| s.paragraph == i).collect();
+                            (annotated_paragraph(p, by_paragraph.get(&i).map_or(&[][..], Vec::as_slice), &here, &a.events))
                         }
                     }
                 }
@@ -418,12 +536,13 @@ async fn article(State(state): State<AppState>, Path(id): Path<String>) -> PageR
                     @for k in ["PERSON", "ORG", "COUNTRY", "PLACE", "NORP", "GROUP"] {
                         span { span class={ "m m-" (k) } { (k) } }
                     }
+                    span { span.evidence { "evidence sentence of an event" } }
                 }
             }
             h2 { "Events (" (a.events.len()) ")" }
             ol.events #events {
-                @for e in &a.events {
-                    li.event { (event_line(e)) " " a href={ "#p" (e.paragraph) } { "¶" (e.paragraph + 1) } (evidence(e)) }
+                @for (k, e) in a.events.iter().enumerate() {
+                    li.event { (event_line(e)) " " a.evidence-link href=(anchor_of(k, e.paragraph)) { "¶" (e.paragraph + 1) } (evidence(e)) }
                 }
             }
             @if a.events.is_empty() { p.muted { "No events coded in this article." } }
@@ -700,11 +819,13 @@ async fn world_map(State(state): State<AppState>) -> PageResult {
             h1 { "Map" }
             p.muted { (places.len()) " places with events; countries with events are shaded. Scroll to zoom, drag to pan. Outlines: Natural Earth (public domain)." }
             svg #worldmap.zoomable viewBox="0 0 360 180" xmlns="http://www.w3.org/2000/svg" {
+                defs { clipPath #world-box { rect x="0" y="0" width="360" height="180" {} } }
                 rect x="0" y="0" width="360" height="180" fill="#f4f8fb" {}
+                g clip-path="url(#world-box)" {
                 @for c in map::countries() {
                     @let n = by_country.get(c.iso3).copied().unwrap_or(0);
                     path d=(c.path) class={ "country" @if n > 0 { " has-events" } } data-iso3=(c.iso3)
-                        data-tip={ (c.name) @if n > 0 { ": " (n) " events" } } {}
+                        data-tip={ (c.name) @if n > 0 { ": " (counted(n, "event")) } } {}
                 }
                 @for p in &places {
                     @let (x, y) = map::project(p.lat, p.lon);
@@ -714,6 +835,7 @@ async fn world_map(State(state): State<AppState>) -> PageResult {
                         data-name=(p.name)
                         data-tip={ (p.name) @if let Some(c) = &p.country { " (" (c) ")" } ": " (p.events) " events, "
                             (p.cooperation) " cooperative, " (p.conflict) " conflictual" } {}
+                }
                 }
             }
             div.grid2 {
@@ -738,4 +860,93 @@ async fn world_map(State(state): State<AppState>) -> PageResult {
             }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_core::{EventParty, EventType, MentionKind};
+
+    fn event(paragraph: usize, sentence: &str) -> Event {
+        let party = |code: &str| EventParty {
+            code: code.into(),
+            sector: None,
+            name: code.into(),
+            text: code.into(),
+        };
+        Event {
+            event_type: EventType::Consult,
+            mode: None,
+            cameo: "040".into(),
+            quad: 1,
+            goldstein: 1.0,
+            source: party("AAA"),
+            target: party("BBB"),
+            date: None,
+            date_basis: None,
+            location: None,
+            negated: false,
+            certainty: dyad_core::Certainty::Asserted,
+            paragraph,
+            sentence: sentence.into(),
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn evidence_sentences_are_found_merged_and_kept_apart() {
+        let paragraphs = vec![
+            "Intro text. Ruritania met Freedonia on Monday. Then more.".to_string(),
+            "Second paragraph.".to_string(),
+        ];
+        let events = vec![
+            event(0, "Ruritania met Freedonia on Monday."),
+            event(0, " Ruritania met Freedonia on Monday. "),
+            event(0, "met Freedonia on Monday. Then"),
+            event(1, "Not in the text."),
+            event(7, "Second paragraph."),
+        ];
+        let spans = evidence_spans(&paragraphs, &events);
+        assert_eq!(
+            spans,
+            vec![EvidenceSpan {
+                paragraph: 0,
+                start: 12,
+                end: 46,
+                events: vec![0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn paragraphs_mark_evidence_around_mentions_and_escape_text() {
+        let text = "A <b> said. Ruritania met \"Freedonia\" today.";
+        let start = text.find("Ruritania").unwrap();
+        let mention = Mention {
+            text: "Ruritania".into(),
+            kind: MentionKind::Country,
+            paragraph: 0,
+            start,
+            end: start + "Ruritania".len(),
+            actor: Some(dyad_core::ActorRef {
+                code: "RUR".into(),
+                sector: None,
+                name: "Ruritania".into(),
+            }),
+        };
+        let events = vec![event(0, "Ruritania met \"Freedonia\" today.")];
+        let spans = evidence_spans(&[text.to_string()], &events);
+        let refs: Vec<&EvidenceSpan> = spans.iter().collect();
+        let html = annotated_paragraph(text, &[&mention], &refs, &events).into_string();
+        assert!(
+            html.starts_with("A &lt;b&gt; said. <span class=\"evidence\""),
+            "{html}"
+        );
+        assert!(html.contains("data-actor=\"RUR\""), "{html}");
+        assert!(
+            html.contains("&quot;Freedonia&quot; today.</span>"),
+            "{html}"
+        );
+        assert!(html.contains("evidence: CONSULT AAA → BBB"), "{html}");
+    }
 }

@@ -144,6 +144,28 @@ impl Browser {
         );
     }
 
+    /// Scroll `element` to the middle of the window and move the mouse to
+    /// its centre.
+    fn hover(&self, element: &str) {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "arguments[0].scrollIntoView({ block: 'center' }); return true;",
+                "args": [{ ELEMENT: element }]
+            })),
+        );
+        self.call(
+            "POST",
+            "/actions",
+            Some(json!({ "actions": [{
+                "type": "pointer", "id": "mouse", "parameters": { "pointerType": "mouse" },
+                "actions": [{ "type": "pointerMove", "duration": 0, "x": 0, "y": 0,
+                              "origin": { ELEMENT: element } }]
+            }]})),
+        );
+    }
+
     fn script(&self, source: &str) -> Value {
         self.call(
             "POST",
@@ -365,6 +387,7 @@ fn check_pages(b: &Browser, addr: SocketAddr) {
         .filter_map(|e| b.attr(e, "href"))
         .collect();
     assert_eq!(links.len(), 7);
+    let mut evidence_shot = false;
     for (i, href) in links.iter().enumerate() {
         b.open(href);
         let id = href.rsplit('/').next().unwrap();
@@ -377,13 +400,34 @@ fn check_pages(b: &Browser, addr: SocketAddr) {
         assert_eq!(b.all("#events li.event").len(), count(&record["events"]));
         assert_eq!(b.all("#sightings li").len(), count(&record["sightings"]));
         assert_eq!(b.all("figure.caption").len(), count(&record["captions"]));
-        let marked = b.all("#body .m").len();
-        assert!(marked <= count(&record["mentions"]));
+        let marked = b.all("#body .m");
+        assert!(marked.len() <= count(&record["mentions"]));
         if count(&record["mentions"]) > 0 {
-            assert!(marked > 0, "mentions of {id} are marked");
+            assert!(!marked.is_empty(), "mentions of {id} are marked");
+        }
+        // Evidence sentences marked in the body: at most one per event.
+        let evidence = b.all("#body .evidence");
+        assert!(evidence.len() <= count(&record["events"]), "{id}");
+        // Hovering a resolved mention shows its actor in the tooltip.
+        if let Some(m) = b.all("#body a.m[data-actor]").first() {
+            let tip = b.attr(m, "data-tip").unwrap_or_default();
+            let actor = b.attr(m, "data-actor").unwrap_or_default();
+            assert!(tip.contains(&actor), "{tip:?} names {actor}");
+            b.hover(m);
+            let shown = b.script(
+                "var t = document.getElementById('tooltip'); \
+                 return t.style.display === 'block' ? t.textContent : '';",
+            );
+            assert_eq!(shown, json!(tip), "the tooltip of a mention in {id}");
         }
         if i == 0 {
             b.screenshot("article");
+        }
+        // The first article with an evidence sentence in its body, hovered.
+        if !evidence.is_empty() && !evidence_shot {
+            b.hover(&evidence[0]);
+            b.screenshot("article-evidence");
+            evidence_shot = true;
         }
     }
 
@@ -417,6 +461,7 @@ fn check_pages(b: &Browser, addr: SocketAddr) {
     assert_eq!(b.all("#network a.edge").len(), count(&graph["edges"]));
     assert_eq!(b.all("#edges tr").len() - 1, count(&graph["edges"]));
     b.screenshot("network");
+    check_zoom_and_pan(b, "network");
     if let Some(edge) = b.all("#network a.edge").first() {
         let (s, t) = (
             b.attr(edge, "data-source").unwrap(),
@@ -444,4 +489,43 @@ fn check_pages(b: &Browser, addr: SocketAddr) {
         count(&map["countries"]).min(50)
     );
     b.screenshot("map");
+    check_zoom_and_pan(b, "worldmap");
+}
+
+/// The wheel zooms the SVG `id` in (its viewBox narrows) and a drag pans it
+/// (its viewBox moves).
+fn check_zoom_and_pan(b: &Browser, id: &str) {
+    let view_box = |b: &Browser| -> Vec<f64> {
+        b.script(&format!(
+            "var v = document.getElementById('{id}').viewBox.baseVal; \
+             return [v.x, v.y, v.width, v.height];"
+        ))
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_f64).collect())
+        .unwrap_or_default()
+    };
+    let before = view_box(b);
+    b.script(&format!(
+        "var s = document.getElementById('{id}'), r = s.getBoundingClientRect(); \
+         s.dispatchEvent(new WheelEvent('wheel', {{ deltaY: -120, bubbles: true, cancelable: true, \
+           clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }})); return true;"
+    ));
+    let zoomed = view_box(b);
+    assert!(
+        zoomed[2] < before[2] && zoomed[3] < before[3],
+        "{id} zooms in: {before:?} -> {zoomed:?}"
+    );
+    b.script(&format!(
+        "var s = document.getElementById('{id}'), r = s.getBoundingClientRect(); \
+         var x = r.left + r.width / 2, y = r.top + r.height / 2; \
+         s.dispatchEvent(new PointerEvent('pointerdown', {{ clientX: x, clientY: y, bubbles: true }})); \
+         window.dispatchEvent(new PointerEvent('pointermove', {{ clientX: x + 80, clientY: y + 40, bubbles: true }})); \
+         window.dispatchEvent(new PointerEvent('pointerup', {{ clientX: x + 80, clientY: y + 40, bubbles: true }})); \
+         return true;"
+    ));
+    let panned = view_box(b);
+    assert!(
+        panned[0] < zoomed[0] && panned[1] < zoomed[1],
+        "{id} pans: {zoomed:?} -> {panned:?}"
+    );
 }

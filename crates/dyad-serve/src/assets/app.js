@@ -60,6 +60,15 @@
   }
   Array.prototype.forEach.call(document.querySelectorAll("svg.zoomable"), zoomable);
 
+  // The article reader: hovering an event lights up its evidence sentence.
+  Array.prototype.forEach.call(document.querySelectorAll("li.event a.evidence-link"), function (link) {
+    var target = document.getElementById((link.getAttribute("href") || "").slice(1));
+    if (!target || !target.classList.contains("evidence")) return;
+    var item = link.closest("li.event");
+    item.addEventListener("mouseenter", function () { target.classList.add("active"); });
+    item.addEventListener("mouseleave", function () { target.classList.remove("active"); });
+  });
+
   // The network: a force-directed layout, drawn once it settles.
   var svg = document.getElementById("network");
   var dataEl = document.getElementById("graph-data");
@@ -101,11 +110,22 @@
       a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
     });
     nodes.forEach(function (n) {
-      n.vx += (W / 2 - n.x) * 0.005; n.vy += (H / 2 - n.y) * 0.005;
+      n.vx += (W / 2 - n.x) * 0.01; n.vy += (H / 2 - n.y) * 0.01;
       var v = Math.sqrt(n.vx * n.vx + n.vy * n.vy), max = 30 * cool + 1;
       if (v > max) { n.vx *= max / v; n.vy *= max / v; }
       n.x += n.vx; n.y += n.vy; n.vx *= 0.5; n.vy *= 0.5;
     });
+  }
+  // Fit the layout into the drawing box (labels need room on the right), so
+  // nodes and labels keep their size however far the layout spread.
+  if (nodes.length) {
+    var xs = nodes.map(function (n) { return n.x; }), ys = nodes.map(function (n) { return n.y; });
+    var x0 = Math.min.apply(null, xs), y0 = Math.min.apply(null, ys);
+    var spanX = Math.max.apply(null, xs) - x0 || 1, spanY = Math.max.apply(null, ys) - y0 || 1;
+    var boxW = W - 260, boxH = H - 80;
+    var k = Math.min(boxW / spanX, boxH / spanY, 3);
+    var left = 40 + (boxW - spanX * k) / 2, top = 40 + (boxH - spanY * k) / 2;
+    nodes.forEach(function (n) { n.x = left + (n.x - x0) * k; n.y = top + (n.y - y0) * k; });
   }
   function el(name, attrs, parent) {
     var e = document.createElementNS(SVGNS, name);
@@ -141,12 +161,5 @@
     var t = el("text", { x: n.x + radius(n) + 3, y: n.y + 4 }, link);
     t.textContent = n.name;
   });
-  // Fit the view to the drawing.
-  if (nodes.length) {
-    var xs = nodes.map(function (n) { return n.x; }), ys = nodes.map(function (n) { return n.y; });
-    var x0 = Math.min.apply(null, xs) - 60, y0 = Math.min.apply(null, ys) - 40;
-    var x1 = Math.max.apply(null, xs) + 160, y1 = Math.max.apply(null, ys) + 40;
-    svg.setAttribute("viewBox", x0 + " " + y0 + " " + (x1 - x0) + " " + (y1 - y0));
-  }
   svg.setAttribute("data-ready", "1");
 })();
