@@ -234,3 +234,57 @@ fn killed_ingest_is_completed_by_the_next_run() {
         .arg("--quiet"));
     assert_eq!(count_articles(&db), 3000);
 }
+
+/// `dyad eval` gives score.py's figures on an analyst's gold file where Dyad
+/// is not perfect (tests/cases/examples.gold.json: our own articles in
+/// examples/articles/).
+#[test]
+fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
+    let Some(shared) = shared() else { return };
+    let gold = repo().join("crates/dyad/tests/cases/examples.gold.json");
+    let inputs = repo().join("examples/articles");
+    let dir = tempfile::tempdir().unwrap();
+    let pred = dir.path().join("pred.jsonl");
+    let out = run(dyad().arg("code").arg(&inputs).arg("--json").arg("--quiet"));
+    std::fs::write(&pred, &out.stdout).unwrap();
+    let score = Command::new("python3")
+        .arg(shared.join("tools/score.py"))
+        .arg(&gold)
+        .arg("--pred")
+        .arg(&pred)
+        .arg("--json")
+        .output()
+        .expect("python3 runs score.py");
+    assert!(
+        score.status.success(),
+        "{}",
+        String::from_utf8_lossy(&score.stderr)
+    );
+    let theirs: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap();
+    let out = run(dyad()
+        .arg("eval")
+        .arg("--gold")
+        .arg(&gold)
+        .arg(&inputs)
+        .arg("--json")
+        .arg("--quiet"));
+    let ours: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (their_key, our_path) in [
+        ("articles_found", "/articles_found"),
+        ("date_ok", "/date_ok"),
+        ("pp_tp", "/people/tp"),
+        ("pp_fp", "/people/fp"),
+        ("pp_fn", "/people/fn"),
+        ("ev_tp", "/events/tp"),
+        ("ev_fp", "/events/fp"),
+        ("ev_fn", "/events/fn"),
+    ] {
+        assert_eq!(
+            Some(&theirs[their_key]),
+            ours.pointer(our_path),
+            "{their_key}: score.py {theirs} vs dyad eval {ours}"
+        );
+    }
+    // The file exercises misses, so the comparison is not trivially perfect.
+    assert!(theirs["ev_fn"].as_u64().unwrap_or(0) + theirs["ev_fp"].as_u64().unwrap_or(0) > 0);
+}
