@@ -930,6 +930,24 @@ fn every_export_of_hand_made_events_reads_back_in_real_clients() {
     assert_eq!(a[col("Actor1CountryCode")], "");
     assert_eq!(a[col("Actor1KnownGroupCode")], "UNO");
 
+    // The meeting's mentions keep both articles, and repeat the event's
+    // DATEADDED as EventTimeDate (GDELT's meaning).
+    let mentions = std::fs::read_to_string(dir.path().join("out/gdelt/dyad.mentions.CSV")).unwrap();
+    let of_meeting: Vec<Vec<&str>> = mentions
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|f| f[0] == meeting.id.to_string())
+        .collect();
+    assert_eq!(of_meeting.len(), 2);
+    let identifiers: BTreeSet<&str> = of_meeting.iter().map(|f| f[5]).collect();
+    assert_eq!(
+        identifiers,
+        BTreeSet::from(["https://outlet1.example/a", "hand-made dump.txt#2"])
+    );
+    for f in &of_meeting {
+        assert_eq!(f[1], m[col("DATEADDED")], "EventTimeDate");
+    }
+
     let with_header = dir.path().join("gdelt-header");
     run(dyad()
         .args(["export", "--quiet", "--format", "gdelt", "--header", "--db"])
