@@ -62,13 +62,33 @@ pub fn article_id(exact: u64) -> ArticleId {
 /// A text shorter than one shingle is a single shingle.
 #[must_use]
 pub fn shingles(normalised: &str) -> Vec<u64> {
-    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out: Vec<u64> = if words.len() <= SHINGLE_WORDS {
+    // Word spans as byte ranges: a shingle is hashed straight from the text
+    // when its words are one space apart (always, for normalised text), so
+    // no string is built per shingle.
+    let spans: Vec<(usize, usize)> = normalised
+        .split(' ')
+        .scan(0usize, |offset, word| {
+            let start = *offset;
+            *offset += word.len() + 1;
+            Some((start, start + word.len()))
+        })
+        .filter(|(start, end)| end > start)
+        .collect();
+    let mut out: Vec<u64> = if spans.len() <= SHINGLE_WORDS {
         vec![xxh3_64_with_seed(normalised.as_bytes(), SHINGLE_SEED)]
     } else {
-        words
+        spans
             .windows(SHINGLE_WORDS)
-            .map(|w| xxh3_64_with_seed(w.join(" ").as_bytes(), SHINGLE_SEED))
+            .map(|w| {
+                let (start, end) = (w[0].0, w[SHINGLE_WORDS - 1].1);
+                let words_len: usize = w.iter().map(|(s, e)| e - s).sum();
+                if end - start == words_len + SHINGLE_WORDS - 1 {
+                    xxh3_64_with_seed(&normalised.as_bytes()[start..end], SHINGLE_SEED)
+                } else {
+                    let joined: Vec<&str> = w.iter().map(|&(s, e)| &normalised[s..e]).collect();
+                    xxh3_64_with_seed(joined.join(" ").as_bytes(), SHINGLE_SEED)
+                }
+            })
             .collect()
     };
     out.sort_unstable();
@@ -277,6 +297,22 @@ mod tests {
     const BODY: &str = "The two ministers met in the capital on Monday to discuss border trade and water rights.\n\n\
         Officials on both sides said the talks were frank and that a further round would follow next month.\n\n\
         The meeting was the first at this level since the dispute over the dam flared up three years ago.";
+
+    #[test]
+    fn shingles_hash_the_words_joined_by_one_space() {
+        let words = ["talks", "on", "the", "border", "dam", "resume", "today"];
+        let expected: std::collections::BTreeSet<u64> = words
+            .windows(SHINGLE_WORDS)
+            .map(|w| xxh3_64_with_seed(w.join(" ").as_bytes(), SHINGLE_SEED))
+            .collect();
+        let single = shingles(&words.join(" "));
+        assert_eq!(single, expected.iter().copied().collect::<Vec<_>>());
+        // Uneven spacing gives the same shingles.
+        assert_eq!(
+            shingles(" talks on  the border dam   resume today "),
+            single
+        );
+    }
 
     #[test]
     fn exact_key_ignores_case_punctuation_and_spacing() {

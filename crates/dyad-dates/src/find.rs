@@ -244,15 +244,59 @@ fn compile(pattern: &str) -> Regex {
 /// ```
 #[must_use]
 pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let hints = Hints::of(text);
     let mut candidates: Vec<DateMention> = Vec::new();
-    collect(&FULL_DATE, text, &mut candidates, full_date);
-    collect(&MONTH_YEAR, text, &mut candidates, month_year);
-    collect(&DAY_MONTH, text, &mut candidates, day_month);
-    collect(&MONTH, text, &mut candidates, month);
-    collect(&WEEKDAY, text, &mut candidates, weekday);
-    collect(&RELATIVE, text, &mut candidates, relative);
-    collect_years(text, &mut candidates);
+    if hints.month || hints.four_digits {
+        collect(&FULL_DATE, text, &mut candidates, full_date);
+    }
+    if hints.month && hints.four_digits {
+        collect(&MONTH_YEAR, text, &mut candidates, month_year);
+    }
+    if hints.month {
+        collect(&DAY_MONTH, text, &mut candidates, day_month);
+        collect(&MONTH, text, &mut candidates, month);
+    }
+    if hints.weekday {
+        collect(&WEEKDAY, text, &mut candidates, weekday);
+    }
+    if hints.relative {
+        collect(&RELATIVE, text, &mut candidates, relative);
+    }
+    if hints.four_digits {
+        collect_years(text, &mut candidates);
+    }
     settle_overlaps(candidates)
+}
+
+/// Which kinds of expression a text can hold at all, from literal searches
+/// that run at memory speed; most paragraphs hold no date, and each skipped
+/// pattern saves a full scan with captures.
+struct Hints {
+    month: bool,
+    weekday: bool,
+    relative: bool,
+    four_digits: bool,
+}
+
+static MONTH_HINT: LazyLock<Regex> =
+    LazyLock::new(|| compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"));
+static WEEKDAY_HINT: LazyLock<Regex> = LazyLock::new(|| compile(WEEKDAYS));
+static RELATIVE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        "(?i:today|tonight|morning|afternoon|evening|yesterday|night|tomorrow|week|month|year|ago)",
+    )
+});
+static FOUR_DIGITS_HINT: LazyLock<Regex> = LazyLock::new(|| compile(r"\d\d\d\d"));
+
+impl Hints {
+    fn of(text: &str) -> Hints {
+        Hints {
+            month: MONTH_HINT.is_match(text),
+            weekday: WEEKDAY_HINT.is_match(text),
+            relative: RELATIVE_HINT.is_match(text),
+            four_digits: FOUR_DIGITS_HINT.is_match(text),
+        }
+    }
 }
 
 fn collect(
