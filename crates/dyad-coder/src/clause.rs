@@ -67,6 +67,30 @@ const TITLE_WORDS: &[&str] = &[
     "representative",
     "interior",
     "finance",
+    "counterpart",
+    "trade",
+    "economy",
+    "justice",
+    "health",
+    "energy",
+    "army",
+    "military",
+    "navy",
+    "police",
+    "intelligence",
+    "security",
+    "adviser",
+    "advisor",
+    "negotiator",
+    "diplomat",
+    "mayor",
+    "governor",
+    "lawmaker",
+    "senator",
+    "king",
+    "queen",
+    "prince",
+    "chancellor",
 ];
 
 fn kind_rank(kind: MentionKind) -> u8 {
@@ -489,7 +513,16 @@ impl Clause<'_> {
         let mut has_and = false;
         while cur > 0 {
             let prev = &self.parties[cur - 1];
-            let between = &self.tokens[prev.tok_end..self.parties[cur].tok_start];
+            let mut between = &self.tokens[prev.tok_end..self.parties[cur].tok_start];
+            // "Chile's foreign minister and her counterpart X": the title
+            // belongs to the possessor.
+            if between.first().is_some_and(|t| t.norm == "'s") {
+                let title = between
+                    .iter()
+                    .take_while(|t| TITLE_WORDS.contains(&t.norm.as_str()) && t.norm != "the")
+                    .count();
+                between = &between[title..];
+            }
             let joiners = !between.is_empty()
                 && between.iter().all(|t| {
                     matches!(
@@ -652,9 +685,50 @@ impl Clause<'_> {
             if SKIP.contains(&w) {
                 continue;
             }
-            return BE.contains(&w);
+            return BE.contains(&w) || self.reduced_relative(k, trigger);
         }
         false
+    }
+
+    /// A participle that modifies the noun before it: "aid worker X,
+    /// kidnapped in Iraq", "suspects detained without trial". The noun is
+    /// the patient, so the act has no source unless a by-phrase names one.
+    /// Only a comma or a plural common noun before it, and a preposition
+    /// after it, count: "police detained protesters" stays active.
+    fn reduced_relative(&self, before: usize, trigger: usize) -> bool {
+        const PREPOSITIONS: &[&str] = &[
+            "in",
+            "at",
+            "on",
+            "by",
+            "of",
+            "without",
+            "during",
+            "near",
+            "after",
+            "since",
+            "over",
+            "for",
+            "while",
+            "outside",
+            "inside",
+            "last",
+            "earlier",
+            "overnight",
+            "when",
+        ];
+        const NOT_NOUNS: &[&str] = &["has", "was", "its", "this", "thus", "does", "is", "as"];
+        let next = self.tokens.get(trigger + 1).map(|t| t.norm.as_str());
+        if !next.is_some_and(|n| PREPOSITIONS.contains(&n)) {
+            return false;
+        }
+        let prev = &self.tokens[before];
+        let plural_noun = !prev.capitalised
+            && prev.norm.len() >= 4
+            && prev.norm.ends_with('s')
+            && !prev.norm.ends_with("ss")
+            && !NOT_NOUNS.contains(&prev.norm.as_str());
+        prev.norm == "," || plural_noun && matches!(next, Some("by" | "without"))
     }
 
     /// The sentence's speaker: the actor of "X said", "said X", "X told ...",

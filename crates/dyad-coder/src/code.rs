@@ -249,6 +249,7 @@ impl SentenceCoder<'_> {
                             || tokens[i + 1..p.tok_start]
                                 .iter()
                                 .any(|t| t.capitalised && !DETERMINERS.contains(&t.norm.as_str()))
+                            || possessor_of_a_leader(tokens, p.tok_end)
                     });
                     if rule.flags.person && !slot_is_person {
                         continue;
@@ -703,8 +704,11 @@ impl SentenceCoder<'_> {
                 if matches!(rule.event_type, EventType::Agree | EventType::Concede) {
                     let third_party =
                         |s: &&EventParty| matches!(s.code.as_str(), "IGO" | "UNO" | "NGO");
-                    if let Some(speaker) =
-                        speaker.filter(|s| s.code != first_source.code && !third_party(s))
+                    // Only a speaker named in this sentence: a pronoun or a
+                    // paragraph's speaker is too far to be the other side.
+                    let named_here = |s: &&EventParty| self.sentence.contains(s.text.as_str());
+                    if let Some(speaker) = speaker
+                        .filter(|s| s.code != first_source.code && !third_party(s) && named_here(s))
                     {
                         return vec![(first_source, speaker.clone(), 0.5)];
                     }
@@ -718,9 +722,22 @@ impl SentenceCoder<'_> {
     fn pronoun_subject(&self, trigger: usize, speaker: Option<&EventParty>) -> Option<EventParty> {
         let start = self.clause.clause_start(trigger);
         let window = &self.tokens()[start..trigger];
-        for t in window.iter().rev().take(6) {
+        for (k, t) in window.iter().enumerate().rev().take(6) {
             match t.norm.as_str() {
-                "he" | "she" => return self.state.last_person.clone(),
+                "he" | "she" => {
+                    // "Mr Blair flew to Iraq, where he met ...": a person
+                    // earlier in the same sentence comes first.
+                    let here = self
+                        .clause
+                        .parties
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == MentionKind::Person && p.tok_end <= start + k);
+                    return match here {
+                        Some(p) => Some(p.event_party()),
+                        None => self.state.last_person.clone(),
+                    };
+                }
                 "it" | "they" => return self.state.last_actor.clone(),
                 "we" | "i" => return speaker.cloned(),
                 "its" | "their" if trigger > 0 => return self.state.last_actor.clone(),
@@ -871,12 +888,26 @@ impl SentenceCoder<'_> {
         target: EventParty,
         confidence: f32,
     ) -> Event {
-        let info = cameo_info(&rule.cameo);
-        let negated = !rule.flags.refusal && self.negated(m);
+        let mut negated = !rule.flags.refusal && self.negated(m);
+        let mut refused = false;
+        let (mut event_type, mut mode, mut cameo) =
+            (rule.event_type, rule.mode.clone(), rule.cameo.clone());
+        // "cannot support", "will not sign", "won't meet": refusing a
+        // cooperative act is itself an act, coded as CAMEO codes it (12x).
+        if negated && self.refusing(m) {
+            if let Some(code) = refusal_cameo(rule.event_type) {
+                event_type = EventType::Reject;
+                mode = None;
+                cameo = code.to_string();
+                negated = false;
+                refused = true;
+            }
+        }
+        let info = cameo_info(&cameo);
         Event {
-            event_type: rule.event_type,
-            mode: rule.mode.clone(),
-            cameo: rule.cameo.clone(),
+            event_type,
+            mode,
+            cameo,
             quad: info.map_or(0, |i| i.quad),
             goldstein: info.map_or(0.0, |i| i.goldstein),
             source,
@@ -885,11 +916,31 @@ impl SentenceCoder<'_> {
             date_basis: None,
             location: None,
             negated,
-            certainty: self.certainty(m, rule),
+            // The refusal is stated now, whatever the tense of the act.
+            certainty: match self.certainty(m, rule) {
+                Certainty::Planned if refused => Certainty::Asserted,
+                c => c,
+            },
             paragraph: self.paragraph,
             sentence: self.sentence.to_string(),
             confidence,
         }
+    }
+
+    /// A negation of will or ability ("cannot", "will not", "won't",
+    /// "refuses to"), not of fact ("did not").
+    fn refusing(&self, m: &TriggerMatch) -> bool {
+        let before = self.words_before(m, 5);
+        before.iter().enumerate().any(|(k, w)| match *w {
+            "cannot" => true,
+            "not" | "n't" => before.get(k + 1).is_some_and(|m| {
+                matches!(
+                    *m,
+                    "will" | "would" | "can" | "could" | "wo" | "ca" | "shall"
+                )
+            }),
+            _ => false,
+        })
     }
 
     fn words_before(&self, m: &TriggerMatch, n: usize) -> Vec<&str> {
@@ -1075,6 +1126,43 @@ const BACKGROUND_SKIP: &[&str] = &[
 
 /// Nouns that name events ("the invasion", "protests") even in rules that
 /// are not marked nominal.
+/// The CAMEO refusal code for a refused cooperative act, if it is one.
+fn refusal_cameo(t: EventType) -> Option<&'static str> {
+    match t {
+        EventType::Support | EventType::Agree => Some("120"),
+        EventType::Cooperate => Some("121"),
+        EventType::Aid => Some("122"),
+        EventType::Concede | EventType::Retreat => Some("124"),
+        EventType::Consult => Some("125"),
+        _ => None,
+    }
+}
+
+/// "Iran's president", "Germany's Chancellor": the possessor stands for a
+/// person named by a title right after it.
+fn possessor_of_a_leader(tokens: &[Token], party_end: usize) -> bool {
+    const TITLES: &[&str] = &[
+        "president",
+        "leader",
+        "counterpart",
+        "prime",
+        "premier",
+        "foreign",
+        "king",
+        "queen",
+        "chancellor",
+        "minister",
+        "envoy",
+        "ambassador",
+        "emir",
+        "prince",
+    ];
+    tokens.get(party_end).is_some_and(|t| t.norm == "'s")
+        && tokens
+            .get(party_end + 1)
+            .is_some_and(|t| TITLES.contains(&t.norm.as_str()))
+}
+
 fn is_noun_form(word: &str) -> bool {
     word.ends_with("ion")
         || word.ends_with("ions")
