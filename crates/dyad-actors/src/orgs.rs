@@ -336,7 +336,14 @@ pub(crate) fn groups(
             continue;
         };
         let mut start = m.tok_start;
-        let mut country = possessive_country(a, start, dict);
+        // "Mr Blair's government": a known office-holder's country.
+        let mut country = possessive_country(a, start, dict).or_else(|| {
+            (start >= 2 && a.is_possessive(start - 1))
+                .then(|| a.match_at(start - 2, dict))
+                .flatten()
+                .filter(|(_, e)| e.kind == EntryKind::Person && has_country(e))
+                .and_then(|(_, e)| e.code.clone())
+        });
         // "Iranian students", "Iranian university students", "Iranian and US officials".
         let mut k = m.tok_start;
         let mut skipped = 0;
