@@ -690,6 +690,18 @@ impl Clause<'_> {
         false
     }
 
+    /// The words of a passive's subject, the patient, nearest first: back
+    /// from the verb to the clause's previous comma, at most twelve words
+    /// ("new sanctions on North Korea were approved", "numbers released by").
+    pub(crate) fn passive_patient_words(&self, trigger: usize) -> impl Iterator<Item = &str> {
+        self.tokens[..trigger]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ":"))
+            .take(12)
+            .map(|t| t.norm.as_str())
+    }
+
     /// A participle that modifies the noun before it: "aid worker X,
     /// kidnapped in Iraq", "suspects detained without trial". The noun is
     /// the patient, so the act has no source unless a by-phrase names one.

@@ -165,6 +165,24 @@ fn complain_rule() -> &'static Rule {
     })
 }
 
+/// Whether a passive's patient can be the object a pattern names: "numbers
+/// released by the ministry" is no release of prisoners. Patterns whose
+/// object is an actor, or that name no object after a gap, take any patient.
+fn passive_patient_fits<'w>(
+    pattern: &[PatternToken],
+    mut patient: impl Iterator<Item = &'w str>,
+) -> bool {
+    let objects: Vec<&PatternToken> = pattern
+        .iter()
+        .skip_while(|p| !matches!(p, PatternToken::Gap { .. }))
+        .filter(|p| matches!(p, PatternToken::Word(_)))
+        .collect();
+    if objects.is_empty() {
+        return true;
+    }
+    patient.any(|w| objects.iter().any(|p| p.matches_word(w)))
+}
+
 /// Event types that may stay inside one country (people against their
 /// government, police against people).
 fn domestic_type(t: EventType) -> bool {
@@ -264,6 +282,7 @@ impl SentenceCoder<'_> {
                 } else if rule.pattern[0].matches_word(&token.norm)
                     && self.clause.is_passive(i)
                     && self.clause.passive_agent(i + 1).is_some()
+                    && passive_patient_fits(&rule.pattern, self.clause.passive_patient_words(i))
                 {
                     // "were expelled by Moscow": the pattern's object is the
                     // passive subject, so the verb alone is the trigger.
@@ -310,7 +329,9 @@ impl SentenceCoder<'_> {
                     e <= m.start
                         && e >= start
                         && m.start - e <= 6
-                        && tokens[e..m.start].iter().any(|t| t.norm == "to")
+                        && tokens[e.saturating_sub(1)..m.start]
+                            .iter()
+                            .any(|t| t.norm == "to")
                         && !tokens[e..m.start].iter().any(|t| {
                             matches!(t.norm.as_str(), "," | ";")
                                 || SPEECH_VERBS.contains(&t.norm.as_str())
@@ -330,7 +351,10 @@ impl SentenceCoder<'_> {
                                         .any(|p| p.tok_start <= k && k < p.tok_end)
                             })
                     });
-                !embedded && !object
+                !embedded
+                    && !object
+                    && !demanded_of_another(tokens, m.start)
+                    && !attributive_participle(tokens, m.start)
             })
             .collect::<Vec<_>>()
             .into_iter()
@@ -1161,6 +1185,42 @@ fn possessor_of_a_leader(tokens: &[Token], party_end: usize) -> bool {
         && tokens
             .get(party_end + 1)
             .is_some_and(|t| TITLES.contains(&t.norm.as_str()))
+}
+
+/// An act in the infinitive after a demand noun is what others ask of the
+/// subject, not the subject's act: "refused to bow to demands to recognise
+/// the country".
+fn demanded_of_another(tokens: &[Token], start: usize) -> bool {
+    const DEMAND_NOUNS: &[&str] = &[
+        "demand",
+        "demands",
+        "call",
+        "calls",
+        "pressure",
+        "request",
+        "requests",
+        "appeal",
+        "appeals",
+        "ultimatum",
+        "pleas",
+    ];
+    start >= 2
+        && tokens[start - 1].norm == "to"
+        && DEMAND_NOUNS.contains(&tokens[start - 2].norm.as_str())
+}
+
+/// A participle used as an adjective after a determiner: "the
+/// internationally recognised government", "a disputed border". It
+/// describes a state, it reports no act.
+fn attributive_participle(tokens: &[Token], start: usize) -> bool {
+    if !tokens[start].norm.ends_with("ed") {
+        return false;
+    }
+    let before = tokens[..start]
+        .iter()
+        .rev()
+        .find(|t| !(t.norm.ends_with("ly") && t.norm.len() > 4));
+    before.is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
 }
 
 fn is_noun_form(word: &str) -> bool {
