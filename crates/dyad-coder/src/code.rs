@@ -165,6 +165,41 @@ fn complain_rule() -> &'static Rule {
     })
 }
 
+/// CAMEO 111, "criticize or denounce": what a person's "attack" is.
+fn criticize_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    RULE.get_or_init(|| Rule {
+        event_type: EventType::Accuse,
+        cameo: "111".into(),
+        mode: Some("criticize".into()),
+        flags: crate::lexicon::RuleFlags::default(),
+        pattern: Vec::new(),
+        line: 0,
+    })
+}
+
+/// CAMEO 020, "make an appeal or request": "X said Y should ...".
+fn request_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    RULE.get_or_init(|| Rule {
+        event_type: EventType::Request,
+        cameo: "020".into(),
+        mode: None,
+        flags: crate::lexicon::RuleFlags::default(),
+        pattern: Vec::new(),
+        line: 0,
+    })
+}
+
+/// Verbal conflict inside one country between different sectors: "the
+/// opposition leader accused the government".
+fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::ActorRef) -> bool {
+    matches!(t, EventType::Accuse | EventType::Reject)
+        && source.sector.is_some()
+        && target.sector.is_some()
+        && source.sector != target.sector
+}
+
 /// Whether a passive's patient can be the object a pattern names: "numbers
 /// released by the ministry" is no release of prisoners. Patterns whose
 /// object is an actor, or that name no object after a gap, take any patient.
@@ -219,7 +254,18 @@ impl SentenceCoder<'_> {
                     continue;
                 }
                 let same_country = source.code == target.code;
-                if same_country && !(rule.flags.domestic || domestic_type(rule.event_type)) {
+                let dispute = domestic_dispute(
+                    rule.event_type,
+                    &source,
+                    &dyad_core::ActorRef {
+                        code: target.code.clone(),
+                        sector: target.sector.clone(),
+                        name: target.name.clone(),
+                    },
+                );
+                if same_country
+                    && !(rule.flags.domestic || domestic_type(rule.event_type) || dispute)
+                {
                     continue;
                 }
                 if same_country && source.sector == target.sector && !rule.flags.domestic {
@@ -233,11 +279,23 @@ impl SentenceCoder<'_> {
                         source.sector.as_deref(),
                         None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
                     );
-                let rule = if official_protest {
-                    complain_rule()
-                } else {
-                    rule
+                // "Mbeki attacked British imperialists": a person's attack
+                // is verbal.
+                let verbal_attack = rule.event_type == EventType::Assault
+                    && self.tokens()[m.start].norm.starts_with("attack")
+                    && self.is_person(&source);
+                // "the EU said the US should back Ukraine's entry": the
+                // speaker asks the subject to act.
+                let (rule, source, target) = match self.deontic(&m, rule, speaker.as_ref(), &source)
+                {
+                    Some(speaker) => (request_rule(), speaker, source),
+                    None if official_protest => (complain_rule(), source, target),
+                    None if verbal_attack => (criticize_rule(), source, target),
+                    None => (rule, source, target),
                 };
+                if source.code == target.code && source.name == target.name {
+                    continue;
+                }
                 let key = (source.code.clone(), target.code.clone(), rule.event_type);
                 if !seen.insert(key) {
                     continue;
@@ -245,7 +303,43 @@ impl SentenceCoder<'_> {
                 out.push(self.event(&m, rule, source, target, confidence));
             }
         }
+        if let Some(event) = self.modal_request(speaker.as_ref(), &out) {
+            out.push(event);
+        }
         out
+    }
+
+    /// "Iran must halt enrichment, France said": a reported "X must" or "X
+    /// should" is the speaker's request to X, with or without a coded verb.
+    fn modal_request(&self, speaker: Option<&EventParty>, coded: &[Event]) -> Option<Event> {
+        let speaker = speaker?;
+        let tokens = self.tokens();
+        let party = self.clause.parties.iter().find(|p| {
+            let modal = tokens.get(p.tok_end).map(|t| t.norm.as_str());
+            let next = tokens.get(p.tok_end + 1);
+            matches!(modal, Some("must" | "should"))
+                && next.is_some_and(|t| t.is_word() && t.norm != "be" && t.norm != "have")
+                && p.kind != MentionKind::Place
+                && p.text != speaker.text
+        })?;
+        let target = party.event_party();
+        if target.code == speaker.code && target.sector == speaker.sector {
+            return None;
+        }
+        if coded
+            .iter()
+            .any(|e| e.event_type == EventType::Request && e.target.code == target.code)
+        {
+            return None;
+        }
+        let m = TriggerMatch {
+            rule: 0,
+            start: party.tok_end,
+            end: party.tok_end + 1,
+            slot: None,
+            next_start: usize::MAX,
+        };
+        Some(self.event(&m, request_rule(), speaker.clone(), target, 0.6))
     }
 
     /// Non-overlapping trigger matches, longest first, in text order.
@@ -351,8 +445,16 @@ impl SentenceCoder<'_> {
                                         .any(|p| p.tok_start <= k && k < p.tok_end)
                             })
                     });
+                // "after his arrest": the possessor is the one arrested.
+                let possessed_coercion = self.lexicon.rules[m.rule].event_type == EventType::Coerce
+                    && m.start > 0
+                    && matches!(
+                        tokens[m.start - 1].norm.as_str(),
+                        "his" | "her" | "their" | "its" | "my" | "our"
+                    );
                 !embedded
                     && !object
+                    && !possessed_coercion
                     && !demanded_of_another(tokens, m.start)
                     && !attributive_participle(tokens, m.start)
             })
@@ -555,7 +657,10 @@ impl SentenceCoder<'_> {
         // Passive: "was shot down by X".
         // Adjectival participles ("determined to", "committed to") are not
         // passives.
-        let adjectival = self
+        let adjectival = matches!(
+            self.tokens()[m.start].norm.as_str(),
+            "determined" | "committed" | "prepared" | "pledged" | "dedicated" | "opposed"
+        ) && self
             .tokens()
             .get(m.start + 1)
             .is_some_and(|t| t.norm == "to");
@@ -672,7 +777,9 @@ impl SentenceCoder<'_> {
                     subject.contains(&idx)
                         || at_venue
                         || city
-                        || (!domestic && source_codes.contains(&p.actor.code))
+                        || (!domestic
+                            && source_codes.contains(&p.actor.code)
+                            && !domestic_dispute(rule.event_type, &first_source, &p.actor))
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
                         || clause.speaks(idx)
                 };
@@ -949,6 +1056,36 @@ impl SentenceCoder<'_> {
             sentence: self.sentence.to_string(),
             confidence,
         }
+    }
+
+    /// Whether the party is a person named in this sentence.
+    fn is_person(&self, party: &EventParty) -> bool {
+        self.clause
+            .parties
+            .iter()
+            .any(|p| p.kind == MentionKind::Person && p.text == party.text)
+    }
+
+    /// The speaker who says the source "should" or "must" act: the act is
+    /// the speaker's request, not an event of its own.
+    fn deontic(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        speaker: Option<&EventParty>,
+        source: &EventParty,
+    ) -> Option<EventParty> {
+        if rule.event_type == EventType::Request {
+            return None;
+        }
+        let before = self.words_before(m, 3);
+        let modal = before
+            .iter()
+            .take_while(|w| !matches!(**w, "," | "\""))
+            .any(|w| matches!(*w, "should" | "must" | "ought"));
+        let speaker = speaker?;
+        (modal && speaker.text != source.text && speaker.name != source.name)
+            .then(|| speaker.clone())
     }
 
     /// A negation of will or ability ("cannot", "will not", "won't",
@@ -1235,6 +1372,7 @@ fn is_noun_form(word: &str) -> bool {
                 | "talks"
                 | "protests"
                 | "sanctions"
+                | "embargoes"
                 | "strike"
                 | "strikes"
                 | "visit"
