@@ -296,6 +296,9 @@ impl SentenceCoder<'_> {
                 if source.code == target.code && source.name == target.name {
                     continue;
                 }
+                if rule.event_type == EventType::Assault && self.economic_object(&target) {
+                    continue;
+                }
                 let key = (source.code.clone(), target.code.clone(), rule.event_type);
                 if !seen.insert(key) {
                     continue;
@@ -1056,6 +1059,42 @@ impl SentenceCoder<'_> {
             sentence: self.sentence.to_string(),
             confidence,
         }
+    }
+
+    /// Whether the target is only the owner of an economy: "the fall of the
+    /// dollar would hit Europe's exports" is no attack on Europe.
+    fn economic_object(&self, target: &EventParty) -> bool {
+        const ECONOMIC: &[&str] = &[
+            "economy",
+            "economies",
+            "exports",
+            "imports",
+            "exporters",
+            "markets",
+            "market",
+            "growth",
+            "currency",
+            "finances",
+            "budget",
+            "industry",
+            "industries",
+            "firms",
+            "companies",
+            "banks",
+            "shares",
+            "profits",
+            "earnings",
+            "trade",
+            "consumers",
+        ];
+        let tokens = self.tokens();
+        self.clause.parties.iter().any(|p| {
+            p.text == target.text
+                && tokens.get(p.tok_end).is_some_and(|t| t.norm == "'s")
+                && tokens
+                    .get(p.tok_end + 1..p.tok_end + 3)
+                    .is_some_and(|next| next.iter().any(|t| ECONOMIC.contains(&t.norm.as_str())))
+        })
     }
 
     /// Whether the party is a person named in this sentence.
