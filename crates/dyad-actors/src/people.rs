@@ -1338,6 +1338,11 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
         if region_start > 0 && a.is_punct(region_start - 1, ",") {
             continue;
         }
+        // "his second term as US President, Tony Blair has said": a role
+        // after "as" is said of someone else, it introduces nobody.
+        if region_start > 0 && a.is_word(region_start - 1) && a.tok(region_start - 1) == "as" {
+            continue;
+        }
         let segment = if a.is_punct(m.tok_end, ",") {
             Some((m.tok_end, None))
         } else {

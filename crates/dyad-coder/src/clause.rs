@@ -161,6 +161,19 @@ pub(crate) fn parties(
                 && between
                     .iter()
                     .all(|t| t.capitalised || TITLE_WORDS.contains(&t.norm.as_str()));
+            // "G8 ministers", "NATO troops": a group right after an
+            // organisation belongs to it, whatever country it was given.
+            let members =
+                between.is_empty() && last.kind == MentionKind::Org && m.kind == MentionKind::Group;
+            if members {
+                last.tok_end = tok_end;
+                *last_end = m.end;
+                last.text = paragraph
+                    .get(tokens[last.tok_start].start..m.end)
+                    .unwrap_or_default()
+                    .to_string();
+                continue;
+            }
             if joinable {
                 if kind_rank(m.kind) >= kind_rank(last.kind) {
                     last.actor = actor.clone();

@@ -106,7 +106,11 @@ fn remember(state: &mut ArticleState, parties: &[Party]) {
     if let Some(person) = parties.iter().rev().find(|p| p.kind == MentionKind::Person) {
         state.last_person = Some(person.event_party());
     }
-    if let Some(first) = parties.iter().find(|p| p.kind != MentionKind::Norp) {
+    // "It" is an agent: not a demonym, not a place ("visiting the West Bank").
+    if let Some(first) = parties
+        .iter()
+        .find(|p| !matches!(p.kind, MentionKind::Norp | MentionKind::Place))
+    {
         state.last_actor = Some(first.event_party());
     }
 }
@@ -322,11 +326,14 @@ impl SentenceCoder<'_> {
             let next = tokens.get(p.tok_end + 1);
             matches!(modal, Some("must" | "should"))
                 && next.is_some_and(|t| t.is_word() && t.norm != "be" && t.norm != "have")
-                && p.kind != MentionKind::Place
+                && !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
+                && !matches!(p.actor.sector.as_deref(), Some("JRN" | "BUS"))
                 && p.text != speaker.text
         })?;
         let target = party.event_party();
-        if target.code == speaker.code && target.sector == speaker.sector {
+        if target.code == speaker.code
+            && (target.sector == speaker.sector || speaker.sector.is_none())
+        {
             return None;
         }
         if coded
@@ -455,8 +462,15 @@ impl SentenceCoder<'_> {
                         tokens[m.start - 1].norm.as_str(),
                         "his" | "her" | "their" | "its" | "my" | "our"
                     );
+                // "said lifting the embargo would be irresponsible": an act
+                // named as an idea, with nobody doing it.
+                let bare_gerund = tokens[m.start].norm.ends_with("ing")
+                    && m.start > 0
+                    && (SPEECH_VERBS.contains(&tokens[m.start - 1].norm.as_str())
+                        || tokens[m.start - 1].norm == "that");
                 !embedded
                     && !object
+                    && !bare_gerund
                     && !possessed_coercion
                     && !demanded_of_another(tokens, m.start)
                     && !attributive_participle(tokens, m.start)
