@@ -31,6 +31,9 @@ struct ArticleState {
     last_actor: Option<EventParty>,
     /// The two codes the article is most about ("the two countries").
     main_dyad: Vec<String>,
+    /// The first two states of the latest sentence that named two: what
+    /// "both countries" next refers to.
+    last_pair: Option<[String; 2]>,
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
@@ -105,6 +108,15 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
 fn remember(state: &mut ArticleState, parties: &[Party]) {
     if let Some(person) = parties.iter().rev().find(|p| p.kind == MentionKind::Person) {
         state.last_person = Some(person.event_party());
+    }
+    let mut states = parties
+        .iter()
+        .filter(|p| matches!(p.kind, MentionKind::Country | MentionKind::Norp))
+        .map(|p| p.actor.code.as_str());
+    if let Some(first) = states.next() {
+        if let Some(second) = states.find(|c| *c != first) {
+            state.last_pair = Some([first.to_string(), second.to_string()]);
+        }
     }
     // "It" is an agent: not a demonym, not a place ("visiting the West Bank").
     if let Some(first) = parties
@@ -737,6 +749,16 @@ impl SentenceCoder<'_> {
                 }
             }
         }
+        // "Both countries eased restrictions": the article's main pair.
+        if sources.is_empty() && self.pair_subject(m.start) {
+            if let Some([a, b]) = &self.state.last_pair {
+                return vec![(
+                    self.country_party(a, None),
+                    self.country_party(b, None),
+                    0.5,
+                )];
+            }
+        }
         if sources.is_empty() && rule.flags.domestic && rule.event_type == EventType::Protest {
             return self.domestic_protest(m).into_iter().collect();
         }
@@ -968,6 +990,30 @@ impl SentenceCoder<'_> {
             "bilateral",
             "jointly",
         ])
+    }
+
+    /// Whether the subject right before the trigger is "both countries",
+    /// "the two sides" and the like.
+    fn pair_subject(&self, trigger: usize) -> bool {
+        let start = self.clause.clause_start(trigger);
+        let words: Vec<&str> = self.tokens()[start..trigger]
+            .iter()
+            .rev()
+            .take(4)
+            .map(|t| t.norm.as_str())
+            .collect();
+        words.windows(2).any(|w| {
+            matches!(
+                w[0],
+                "countries"
+                    | "sides"
+                    | "nations"
+                    | "governments"
+                    | "states"
+                    | "neighbours"
+                    | "neighbors"
+            ) && matches!(w[1], "both" | "two")
+        })
     }
 
     fn mentions_both_sides(&self) -> bool {
