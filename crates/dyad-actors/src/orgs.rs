@@ -373,6 +373,15 @@ pub(crate) fn groups(
         {
             start = m.tok_start;
         }
+        // "protesters rallied outside the US embassy in Baghdad": people
+        // are where the sentence puts them. State bodies are not ("US
+        // troops in Baghdad").
+        let civilian = !matches!(sector, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG");
+        let country = country.or_else(|| {
+            civilian
+                .then(|| sentence_place(a, m.tok_start, dict))
+                .flatten()
+        });
         let country = country.or_else(|| dominant.filter(|c| iso_code(c)).map(str::to_string));
         let name = &a.text[a.tokens[start].start..m.end];
         out.push(Candidate {
@@ -384,6 +393,23 @@ pub(crate) fn groups(
         });
     }
     out
+}
+
+/// The country of the first city or place named after "in", "at",
+/// "outside" or "near" in the sentence of token `at`.
+fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option<String> {
+    let sentence = a.sentence[at];
+    a.matches.iter().find_map(|m| {
+        let e = dict.entry_for_pattern(m.pattern);
+        let located = m.tok_start > 0
+            && a.sentence[m.tok_start] == sentence
+            && matches!(a.tok(m.tok_start - 1), "in" | "at" | "outside" | "near");
+        (located
+            && matches!(e.kind, EntryKind::City | EntryKind::Place | EntryKind::Seat)
+            && has_country(e))
+        .then(|| e.code.clone())
+        .flatten()
+    })
 }
 
 /// Words that may stand between a demonym and a group noun ("Iranian

@@ -453,7 +453,11 @@ impl SentenceCoder<'_> {
                                 || SPEECH_VERBS.contains(&t.norm.as_str())
                         })
                 });
-                let object = is_noun_form(&tokens[m.start].norm)
+                // "condemned the jailing of X": a gerund after "the" is a noun.
+                let gerund_noun = tokens[m.start].norm.ends_with("ing")
+                    && m.start > 0
+                    && tokens[m.start - 1].norm == "the";
+                let object = (is_noun_form(&tokens[m.start].norm) || gerund_noun)
                     && ends.iter().any(|&e| {
                         e <= m.start
                             && e >= start
@@ -818,7 +822,10 @@ impl SentenceCoder<'_> {
                         || city
                         || (!domestic
                             && source_codes.contains(&p.actor.code)
-                            && !domestic_dispute(rule.event_type, &first_source, &p.actor))
+                            && !(domestic_dispute(rule.event_type, &first_source, &p.actor)
+                                && !clause.tokens[m.end.min(p.tok_start)..p.tok_start]
+                                    .iter()
+                                    .any(|t| matches!(t.norm.as_str(), "that" | "there"))))
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
                         || clause.speaks(idx)
                 };
@@ -1452,11 +1459,20 @@ fn attributive_participle(tokens: &[Token], start: usize) -> bool {
     if !tokens[start].norm.ends_with("ed") {
         return false;
     }
-    let before = tokens[..start]
-        .iter()
-        .rev()
-        .find(|t| !(t.norm.ends_with("ly") && t.norm.len() > 4));
-    before.is_some_and(|t| matches!(t.norm.as_str(), "the" | "a" | "an"))
+    // Adverbs and a hyphenated agent may stand between: "the
+    // internationally recognised", "the UN-recognised".
+    let mut k = start;
+    while k > 0 {
+        let w = tokens[k - 1].norm.as_str();
+        if w.ends_with("ly") && w.len() > 4 {
+            k -= 1;
+        } else if w == "-" && k >= 2 {
+            k -= 2;
+        } else {
+            break;
+        }
+    }
+    k > 0 && matches!(tokens[k - 1].norm.as_str(), "the" | "a" | "an")
 }
 
 fn is_noun_form(word: &str) -> bool {
