@@ -817,15 +817,18 @@ impl SentenceCoder<'_> {
                     let city = p.kind == MentionKind::Place
                         && !p.seat
                         && !matches!(rule.event_type, EventType::Assault | EventType::Mobilize);
+                    // Same-country targets only in a dispute, and not from
+                    // inside a "that" clause ("denied that its troops ...").
+                    let in_complement = clause.tokens[m.end.min(p.tok_start)..p.tok_start]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "that" | "there"));
+                    let own_side = source_codes.contains(&p.actor.code)
+                        && (in_complement
+                            || !domestic_dispute(rule.event_type, &first_source, &p.actor));
                     subject.contains(&idx)
                         || at_venue
                         || city
-                        || (!domestic
-                            && source_codes.contains(&p.actor.code)
-                            && !(domestic_dispute(rule.event_type, &first_source, &p.actor)
-                                && !clause.tokens[m.end.min(p.tok_start)..p.tok_start]
-                                    .iter()
-                                    .any(|t| matches!(t.norm.as_str(), "that" | "there"))))
+                        || (!domestic && own_side)
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
                         || clause.speaks(idx)
                 };
