@@ -337,13 +337,19 @@ pub(crate) fn groups(
         };
         let mut start = m.tok_start;
         // "Mr Blair's government": a known office-holder's country.
-        let mut country = possessive_country(a, start, dict).or_else(|| {
-            (start >= 2 && a.is_possessive(start - 1))
-                .then(|| a.match_at(start - 2, dict))
-                .flatten()
+        let office_holder = |at: usize| {
+            a.match_at(at, dict)
                 .filter(|(_, e)| e.kind == EntryKind::Person && has_country(e))
                 .and_then(|(_, e)| e.code.clone())
-        });
+        };
+        // "Mr Blair's government", "the Reagan administration".
+        let mut country = possessive_country(a, start, dict)
+            .or_else(|| {
+                (start >= 2 && a.is_possessive(start - 1))
+                    .then(|| office_holder(start - 2))
+                    .flatten()
+            })
+            .or_else(|| (start >= 1).then(|| office_holder(start - 1)).flatten());
         // "Iranian students", "Iranian university students", "Iranian and US officials".
         let mut k = m.tok_start;
         let mut skipped = 0;

@@ -715,6 +715,29 @@ impl SentenceCoder<'_> {
                 .collect();
         }
         // "X has given no evidence, Y said": Y rejects X.
+        // "drew a protest from Beijing": X acts on the subject.
+        if rule.flags.inverse {
+            let Some(slot) = m.slot else {
+                return Vec::new();
+            };
+            // "Japanese boats entered the waters, drawing a protest from
+            // Beijing": a participle's subject is the sentence's first actor.
+            let targets: Vec<usize> = if subject.is_empty() {
+                clause
+                    .parties
+                    .iter()
+                    .position(|p| p.tok_end <= m.start)
+                    .into_iter()
+                    .collect()
+            } else {
+                subject
+            };
+            return targets
+                .into_iter()
+                .filter(|&t| t != slot)
+                .map(|t| (self.party(slot), self.party(t), 0.6))
+                .collect();
+        }
         if rule.flags.speaker {
             if let (Some(speaker), Some(&s)) = (speaker, subject.last()) {
                 let target = self.party(s);

@@ -58,6 +58,7 @@ pub(crate) struct RuleFlags {
     pub domestic: bool,
     pub refusal: bool,
     pub person: bool,
+    pub inverse: bool,
 }
 
 /// One trigger pattern.
@@ -179,6 +180,7 @@ fn parse_rule(line: &str, line_no: usize) -> Result<Rule, CoderError> {
             "domestic" => rule_flags.domestic = true,
             "refusal" => rule_flags.refusal = true,
             "person" => rule_flags.person = true,
+            "inverse" => rule_flags.inverse = true,
             other => return Err(bad(format!("unknown flag {other:?}"))),
         }
     }
