@@ -632,12 +632,47 @@ impl Clause<'_> {
     }
 
     /// The agent of a passive trigger: a party after "by" soon after it.
+    /// A weapon as agent hands over to its user: "killed by a roadside bomb
+    /// planted by PKK militants".
     pub(crate) fn passive_agent(&self, trigger_end: usize) -> Option<usize> {
         let by = (trigger_end..(trigger_end + 4).min(self.tokens.len()))
             .find(|&k| self.norm(k) == "by")?;
-        self.parties
-            .iter()
-            .position(|p| p.tok_start > by && p.tok_start <= by + 3)
+        let agent = |by: usize| {
+            self.parties
+                .iter()
+                .position(|p| p.tok_start > by && p.tok_start <= by + 3)
+        };
+        agent(by).or_else(|| {
+            let weapon = (by + 1..(by + 5).min(self.tokens.len())).any(|k| {
+                matches!(
+                    self.norm(k),
+                    "bomb"
+                        | "bombs"
+                        | "mine"
+                        | "mines"
+                        | "landmine"
+                        | "landmines"
+                        | "missile"
+                        | "missiles"
+                        | "rocket"
+                        | "rockets"
+                        | "drone"
+                        | "drones"
+                        | "shell"
+                        | "shells"
+                        | "device"
+                        | "explosion"
+                        | "blast"
+                        | "attack"
+                        | "strike"
+                        | "airstrike"
+                )
+            });
+            let next_by = (by + 1..(by + 7).min(self.tokens.len()))
+                .find(|&k| self.norm(k) == "by" || self.norm(k) == ",")
+                .filter(|&k| self.norm(k) == "by")?;
+            weapon.then(|| agent(next_by)).flatten()
+        })
     }
 
     /// Party `idx` and the parties joined to it by "and" on its right.

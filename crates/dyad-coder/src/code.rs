@@ -263,10 +263,25 @@ impl SentenceCoder<'_> {
                 // trade, they are not parties ("told Reuters", "Airbus signed").
                 let apolitical =
                     |p: &EventParty| matches!(p.sector.as_deref(), Some("JRN" | "BUS"));
-                if apolitical(&source) || apolitical(&target) {
+                // Sanctions and seizures hit companies as policy.
+                let hits_business =
+                    matches!(rule.event_type, EventType::Sanction | EventType::Coerce)
+                        && target.sector.as_deref() == Some("BUS");
+                if apolitical(&source) || (apolitical(&target) && !hits_business) {
                     continue;
                 }
-                if rule.event_type == EventType::Protest && !self.people_present() {
+                // "Japan protested to China over ...": a state's complaint
+                // needs no crowd.
+                let state_protests = source.sector.as_deref().is_none_or(|s| s == "GOV")
+                    && self.tokens()[m.start].norm.starts_with("protest")
+                    && self
+                        .tokens()
+                        .get(m.start + 1)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "to" | "against" | "over"));
+                if rule.event_type == EventType::Protest
+                    && !self.people_present()
+                    && !state_protests
+                {
                     continue;
                 }
                 let same_country = source.code == target.code;
@@ -789,6 +804,25 @@ impl SentenceCoder<'_> {
         if sources.is_empty() && rule.flags.domestic && rule.event_type == EventType::Protest {
             return self.domestic_protest(m).into_iter().collect();
         }
+        // "fighting between Armenia and Azerbaijan", "an agreement between
+        // A and B": the pair after "between".
+        if sources.is_empty() && rule.flags.symmetric {
+            let between = self.tokens()[m.start..m.end]
+                .iter()
+                .position(|t| t.norm == "between")
+                .map(|k| m.start + k);
+            if let Some(between) = between {
+                let first = clause
+                    .parties
+                    .iter()
+                    .position(|p| p.tok_start > between && p.tok_start <= between + 3);
+                if let Some(first) = first {
+                    if let [a, b, ..] = clause.compound_right(first).as_slice() {
+                        return vec![(self.party(*a), self.party(*b), 0.6)];
+                    }
+                }
+            }
+        }
         let Some(first_source) = sources.first().cloned() else {
             return Vec::new();
         };
@@ -810,6 +844,11 @@ impl SentenceCoder<'_> {
                     })
                     .collect();
             }
+        }
+        // "Saudi Arabia and Iran agreed to restore ties in a deal brokered by
+        // China": a reciprocal act's compound subject is its dyad.
+        if rule.flags.symmetric && m.slot.is_none() && sources.len() >= 2 {
+            return vec![(sources[0].clone(), sources[1].clone(), confidence)];
         }
         let target = match m.slot {
             Some(slot) => Some(self.party(slot)),
