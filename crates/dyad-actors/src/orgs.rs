@@ -382,7 +382,10 @@ pub(crate) fn groups(
         // "protesters rallied outside the US embassy in Baghdad": people
         // are where the sentence puts them. State bodies are not ("US
         // troops in Baghdad").
-        let civilian = !matches!(sector, "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG");
+        let civilian = !matches!(
+            sector,
+            "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB"
+        );
         let country = country.or_else(|| {
             civilian
                 .then(|| sentence_place(a, m.tok_start, dict))
@@ -409,9 +412,15 @@ fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option
         let e = dict.entry_for_pattern(m.pattern);
         let located = m.tok_start > 0
             && a.sentence[m.tok_start] == sentence
-            && matches!(a.tok(m.tok_start - 1), "in" | "at" | "outside" | "near");
+            && matches!(
+                a.tok(m.tok_start - 1),
+                "in" | "at" | "outside" | "near" | "across"
+            );
         (located
-            && matches!(e.kind, EntryKind::City | EntryKind::Place | EntryKind::Seat)
+            && matches!(
+                e.kind,
+                EntryKind::City | EntryKind::Place | EntryKind::Seat | EntryKind::Country
+            )
             && has_country(e))
         .then(|| e.code.clone())
         .flatten()

@@ -210,10 +210,16 @@ fn request_rule() -> &'static Rule {
 /// Verbal conflict inside one country between different sectors: "the
 /// opposition leader accused the government".
 fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::ActorRef) -> bool {
-    matches!(t, EventType::Accuse | EventType::Reject)
-        && source.sector.is_some()
-        && target.sector.is_some()
-        && source.sector != target.sector
+    // A civil war's sides talk, agree and fight: "Colombia and the ELN
+    // rebels resumed peace talks" (a country named alone is its state).
+    let (a, b) = (source.sector.as_deref(), target.sector.as_deref());
+    let state = |s: Option<&str>| matches!(s, None | Some("GOV" | "MIL"));
+    let rebels = (a == Some("REB") && state(b)) || (b == Some("REB") && state(a));
+    rebels
+        || (a.is_some()
+            && b.is_some()
+            && a != b
+            && matches!(t, EventType::Accuse | EventType::Reject))
 }
 
 /// Whether a passive's patient can be the object a pattern names: "numbers
@@ -449,6 +455,11 @@ impl SentenceCoder<'_> {
         // nominal right after a trigger ("ruled out talks with") is its
         // object: neither is an event of its own.
         let ends: Vec<usize> = taken.iter().map(|m| m.end).collect();
+        let accusation_ends: Vec<usize> = taken
+            .iter()
+            .filter(|m| self.lexicon.rules[m.rule].event_type == EventType::Accuse)
+            .map(|m| m.end)
+            .collect();
         let clause = self.clause;
         taken
             .into_iter()
@@ -468,6 +479,12 @@ impl SentenceCoder<'_> {
                                 || SPEECH_VERBS.contains(&t.norm.as_str())
                         })
                 });
+                // "accused Kyiv of attacking a depot": the charge, not an act.
+                let charged = m.start > 0
+                    && tokens[m.start - 1].norm == "of"
+                    && accusation_ends
+                        .iter()
+                        .any(|&e| e <= m.start && e >= start && m.start - e <= 6);
                 // "condemned the jailing of X": a gerund after "the" is a noun.
                 let gerund_noun = tokens[m.start].norm.ends_with("ing")
                     && m.start > 0
@@ -500,6 +517,7 @@ impl SentenceCoder<'_> {
                     && (SPEECH_VERBS.contains(&tokens[m.start - 1].norm.as_str())
                         || tokens[m.start - 1].norm == "that");
                 !embedded
+                    && !charged
                     && !object
                     && !bare_gerund
                     && !possessed_coercion
@@ -717,7 +735,14 @@ impl SentenceCoder<'_> {
                 return Vec::new();
             };
             let agents = clause.compound_right(agent);
-            let Some(&patient) = subject.last() else {
+            // "Russia's decision to invade Ukraine was condemned": the
+            // possessor is the patient.
+            let possessor = subject.iter().copied().find(|&s| {
+                self.tokens()
+                    .get(clause.parties[s].tok_end)
+                    .is_some_and(|t| t.norm == "'s")
+            });
+            let Some(&patient) = possessor.as_ref().or(subject.last()) else {
                 // "The accord was signed by A and B": a reciprocal act.
                 if agents.len() >= 2 && rule.flags.symmetric {
                     return vec![(self.party(agents[0]), self.party(agents[1]), 0.6)];
