@@ -176,7 +176,10 @@ pub(crate) fn org_patterns(
                 && a.is_capitalised(dm.tok_start - 1)
                 && a.match_at(dm.tok_start - 1, dict).is_none()
                 && !a.sentence_initial(dm.tok_start - 1);
-            if e.kind == EntryKind::Org && !extendable {
+            // "Soviet Union": a head word inside a state's name heads nothing.
+            let inside_state = matches!(e.kind, EntryKind::Country | EntryKind::Seat)
+                && dm.tok_end - dm.tok_start > 1;
+            if (e.kind == EntryKind::Org && !extendable) || inside_state {
                 h = dm.tok_end;
                 continue;
             }
@@ -335,6 +338,16 @@ pub(crate) fn groups(
         let Some(sector) = e.sector.as_deref() else {
             continue;
         };
+        // "Soviet Union", "African Union": the group word is part of a name.
+        let inside_name = a.matches.iter().any(|other| {
+            other.tok_start <= m.tok_start
+                && other.tok_end >= m.tok_end
+                && other.tok_end - other.tok_start > m.tok_end - m.tok_start
+                && dict.entry_for_pattern(other.pattern).kind != EntryKind::Group
+        });
+        if inside_name {
+            continue;
+        }
         let mut start = m.tok_start;
         // "Mr Blair's government": a known office-holder's country.
         let office_holder = |at: usize| {
