@@ -826,6 +826,18 @@ impl Clause<'_> {
             "a",
             "statement",
             "separately",
+            // "the Dutch foreign minister said": a role after a demonym.
+            "foreign",
+            "prime",
+            "minister",
+            "president",
+            "secretary",
+            "ambassador",
+            "envoy",
+            "official",
+            "officials",
+            "leader",
+            "government",
         ];
         for k in 0..self.tokens.len() {
             let w = self.norm(k);

@@ -109,14 +109,8 @@ fn remember(state: &mut ArticleState, parties: &[Party]) {
     if let Some(person) = parties.iter().rev().find(|p| p.kind == MentionKind::Person) {
         state.last_person = Some(person.event_party());
     }
-    let mut states = parties
-        .iter()
-        .filter(|p| matches!(p.kind, MentionKind::Country | MentionKind::Norp))
-        .map(|p| p.actor.code.as_str());
-    if let Some(first) = states.next() {
-        if let Some(second) = states.find(|c| *c != first) {
-            state.last_pair = Some([first.to_string(), second.to_string()]);
-        }
+    if let Some(pair) = state_pair(parties) {
+        state.last_pair = Some(pair);
     }
     // "It" is an agent: not a demonym, not a place ("visiting the West Bank").
     if let Some(first) = parties
@@ -125,6 +119,22 @@ fn remember(state: &mut ArticleState, parties: &[Party]) {
     {
         state.last_actor = Some(first.event_party());
     }
+}
+
+/// The first two different states named by countries, demonyms or people.
+fn state_pair(parties: &[Party]) -> Option<[String; 2]> {
+    let mut states = parties
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                MentionKind::Country | MentionKind::Norp | MentionKind::Person
+            )
+        })
+        .map(|p| p.actor.code.as_str());
+    let first = states.next()?;
+    let second = states.find(|c| *c != first)?;
+    Some([first.to_string(), second.to_string()])
 }
 
 fn resolve_speaker(
@@ -323,8 +333,9 @@ impl SentenceCoder<'_> {
                     && self.is_person(&source);
                 // "the EU said the US should back Ukraine's entry": the
                 // speaker asks the subject to act.
-                let (rule, source, target) = match self.deontic(&m, rule, speaker.as_ref(), &source)
-                {
+                let asker = self.deontic(&m, rule, speaker.as_ref(), &source);
+                let deontic = asker.is_some();
+                let (rule, source, target) = match asker {
                     Some(speaker) => (request_rule(), speaker, source),
                     None if official_protest => (complain_rule(), source, target),
                     None if verbal_attack => (criticize_rule(), source, target),
@@ -340,7 +351,12 @@ impl SentenceCoder<'_> {
                 if !seen.insert(key) {
                     continue;
                 }
-                out.push(self.event(&m, rule, source, target, confidence));
+                let mut event = self.event(&m, rule, source, target, confidence);
+                if deontic {
+                    // The request is made now, whatever the act's mood.
+                    event.certainty = Certainty::Asserted;
+                }
+                out.push(event);
             }
         }
         if let Some(event) = self.modal_request(speaker.as_ref(), &out) {
@@ -806,6 +822,19 @@ impl SentenceCoder<'_> {
         let mut confidence = 0.8;
         // Speakers perform verbal acts; a material act needs its own actor.
         let verbal = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 1 || c.quad == 3);
+        // "Both countries eased restrictions", "Trump said the two countries
+        // had agreed": the states named together in this sentence, else in
+        // the latest sentence that named two.
+        if self.pair_subject(m.start) {
+            let here = state_pair(&clause.parties[..]);
+            if let Some([a, b]) = here.as_ref().or(self.state.last_pair.as_ref()) {
+                return vec![(
+                    self.country_party(a, None),
+                    self.country_party(b, None),
+                    0.5,
+                )];
+            }
+        }
         if sources.is_empty() && !conflict_noun {
             confidence = 0.6;
             if let Some(pronoun_actor) = self.pronoun_subject(m.start, speaker) {
@@ -814,16 +843,6 @@ impl SentenceCoder<'_> {
                 if let Some(speaker) = speaker {
                     sources.push(speaker.clone());
                 }
-            }
-        }
-        // "Both countries eased restrictions": the article's main pair.
-        if sources.is_empty() && self.pair_subject(m.start) {
-            if let Some([a, b]) = &self.state.last_pair {
-                return vec![(
-                    self.country_party(a, None),
-                    self.country_party(b, None),
-                    0.5,
-                )];
             }
         }
         if sources.is_empty() && rule.flags.domestic && rule.event_type == EventType::Protest {
@@ -1387,6 +1406,17 @@ const SLOT_SKIP: &[&str] = &[
     "of",
     "'s",
     "-",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "at",
+    "least",
     "hundreds",
     "thousands",
     "dozens",
