@@ -826,7 +826,7 @@ impl SentenceCoder<'_> {
         // had agreed": the states named together in this sentence, else in
         // the latest sentence that named two.
         if self.pair_subject(m.start) {
-            let here = state_pair(&clause.parties[..]);
+            let here = state_pair(clause.parties);
             if let Some([a, b]) = here.as_ref().or(self.state.last_pair.as_ref()) {
                 return vec![(
                     self.country_party(a, None),
