@@ -839,7 +839,9 @@ impl SentenceCoder<'_> {
             confidence = 0.6;
             if let Some(pronoun_actor) = self.pronoun_subject(m.start, speaker) {
                 sources.push(pronoun_actor);
-            } else if !rule.flags.nominal && verbal {
+            } else if let Some(document) = self.document_subject(m.start) {
+                sources.push(document);
+            } else if !rule.flags.nominal && verbal && !self.thing_subject(m.start) {
                 if let Some(speaker) = speaker {
                     sources.push(speaker.clone());
                 }
@@ -928,10 +930,16 @@ impl SentenceCoder<'_> {
                     let in_complement = clause.tokens[m.end.min(p.tok_start)..p.tok_start]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "that" | "there"));
+                    // "denied there was any snub - he is going to ...".
+                    let existential = rule.event_type == EventType::Reject
+                        && clause.tokens[m.end.min(p.tok_start)..p.tok_start]
+                            .iter()
+                            .any(|t| t.norm == "there");
                     let own_side = source_codes.contains(&p.actor.code)
                         && (in_complement
                             || !domestic_dispute(rule.event_type, &first_source, &p.actor));
                     subject.contains(&idx)
+                        || existential
                         || at_venue
                         || city
                         || (!domestic && own_side)
@@ -1108,6 +1116,66 @@ impl SentenceCoder<'_> {
         ])
     }
 
+    /// The words between the clause start and the trigger, skipping
+    /// auxiliaries and adverbs from the trigger back: the subject's head.
+    fn subject_head(&self, trigger: usize) -> Option<(usize, &str)> {
+        const AUX: &[&str] = &[
+            "is", "was", "are", "were", "has", "have", "had", "been", "be", "will", "would",
+            "also", "expected", "to", "likely", "set", "then", "later", "again", "already", "not",
+            "n't", "could", "may", "might", "should", "must", "can",
+        ];
+        let start = self.clause.clause_start(trigger);
+        self.tokens()[start..trigger]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, t)| !AUX.contains(&t.norm.as_str()))
+            .map(|(k, t)| (start + k, t.norm.as_str()))
+    }
+
+    /// "The communique congratulated X": a document acts for the last
+    /// actor named.
+    fn document_subject(&self, trigger: usize) -> Option<EventParty> {
+        const DOCUMENTS: &[&str] = &[
+            "communique",
+            "communiqué",
+            "statement",
+            "declaration",
+            "resolution",
+            "letter",
+        ];
+        let (k, head) = self.subject_head(trigger)?;
+        // "The communique", "the joint statement".
+        let determiner = self.tokens()[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "the" | "a" | "its" | "their"));
+        (determiner && DOCUMENTS.contains(&head))
+            .then(|| self.state.last_actor.clone())
+            .flatten()
+    }
+
+    /// "The summit is expected to agree ...": a named thing is the subject,
+    /// so the act is nobody's to hand to the speaker.
+    fn thing_subject(&self, trigger: usize) -> bool {
+        let Some((k, head)) = self.subject_head(trigger) else {
+            return false;
+        };
+        let tokens = self.tokens();
+        let noun = tokens[k].is_word() && !tokens[k].capitalised && head.len() > 2;
+        let pronoun = matches!(
+            head,
+            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "which" | "that"
+        );
+        noun && !pronoun
+            && k > 0
+            && matches!(tokens[k - 1].norm.as_str(), "the" | "a" | "an")
+            && !self
+                .clause
+                .parties
+                .iter()
+                .any(|p| p.tok_start <= k && k < p.tok_end)
+    }
+
     /// Whether the subject right before the trigger is "both countries",
     /// "the two sides" and the like.
     fn pair_subject(&self, trigger: usize) -> bool {
@@ -1118,6 +1186,10 @@ impl SentenceCoder<'_> {
             .take(4)
             .map(|t| t.norm.as_str())
             .collect();
+        // "Both exchanged prisoners".
+        if words.first() == Some(&"both") {
+            return true;
+        }
         words.windows(2).any(|w| {
             matches!(
                 w[0],
