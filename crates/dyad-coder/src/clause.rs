@@ -443,7 +443,32 @@ impl Clause<'_> {
                 None => return self.compound(idx),
             }
         }
-        genitive.map(|g| vec![g]).unwrap_or_default()
+        genitive
+            .map(|g| vec![g])
+            .or_else(|| self.subject_before_comma(trigger, start))
+            .unwrap_or_default()
+    }
+
+    /// "India's finance minister, lashed out at ...": a stray comma between
+    /// a subject and its verb.
+    fn subject_before_comma(&self, trigger: usize, start: usize) -> Option<Vec<usize>> {
+        let comma = (trigger.saturating_sub(3).max(start)..trigger)
+            .rev()
+            .find(|&k| self.norm(k) == ",")?;
+        let adverbs_only = self.tokens[comma + 1..trigger]
+            .iter()
+            .all(|t| t.is_word() && !t.capitalised);
+        if !adverbs_only {
+            return None;
+        }
+        let idx = self.parties.iter().rposition(|p| p.tok_end <= comma)?;
+        let p = &self.parties[idx];
+        let role_words = comma - p.tok_end <= 3
+            && self.tokens[p.tok_end..comma]
+                .iter()
+                .all(|t| t.norm == "'s" || (t.is_word() && !t.capitalised));
+        (role_words && p.kind != MentionKind::Place && self.preposition_of(p).is_none())
+            .then(|| vec![idx])
     }
 
     /// A demonym acts only when it heads a political group ("Iranian

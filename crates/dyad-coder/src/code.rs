@@ -1027,9 +1027,15 @@ impl SentenceCoder<'_> {
                         .iter()
                         .rev()
                         .find(|p| p.kind == MentionKind::Person && p.tok_end <= start + k);
+                    // With no person named yet, "he" is the office named
+                    // by a role ("India's finance minister ... He").
                     return match here {
                         Some(p) => Some(p.event_party()),
-                        None => self.state.last_person.clone(),
+                        None => self
+                            .state
+                            .last_person
+                            .clone()
+                            .or_else(|| self.state.last_actor.clone()),
                     };
                 }
                 "it" | "they" => return self.state.last_actor.clone(),
