@@ -680,6 +680,30 @@ impl SentenceCoder<'_> {
         if before.contains(&"any") || before.contains(&"no") {
             return true;
         }
+        // "has been locked in talks with", "is in talks with": ongoing, not
+        // background.
+        if head == "in" && k > 0 {
+            let verb = self.tokens()[k - 1].norm.as_str();
+            if matches!(
+                verb,
+                "locked"
+                    | "engaged"
+                    | "involved"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "still"
+                    | "currently"
+                    | "now"
+            ) {
+                return false;
+            }
+        }
         matches!(
             head,
             "since"
