@@ -178,43 +178,39 @@ struct SentenceCoder<'a> {
     paragraph_speaker: Option<&'a EventParty>,
 }
 
-/// CAMEO 114, "complain officially": what a state's protest is.
-fn complain_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    RULE.get_or_init(|| Rule {
-        event_type: EventType::Accuse,
-        cameo: "114".into(),
-        mode: Some("complain".into()),
+/// A rule the clause logic codes on its own, with no pattern of the lexicon.
+fn fixed_rule(
+    cell: &'static std::sync::OnceLock<Rule>,
+    event_type: EventType,
+    cameo: &str,
+    mode: Option<&str>,
+) -> &'static Rule {
+    cell.get_or_init(|| Rule {
+        event_type,
+        cameo: cameo.into(),
+        mode: mode.map(Into::into),
         flags: crate::lexicon::RuleFlags::default(),
         pattern: Vec::new(),
         line: 0,
     })
+}
+
+/// CAMEO 114, "complain officially": what a state's protest is.
+fn complain_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    fixed_rule(&RULE, EventType::Accuse, "114", Some("complain"))
 }
 
 /// CAMEO 111, "criticize or denounce": what a person's "attack" is.
 fn criticize_rule() -> &'static Rule {
     static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    RULE.get_or_init(|| Rule {
-        event_type: EventType::Accuse,
-        cameo: "111".into(),
-        mode: Some("criticize".into()),
-        flags: crate::lexicon::RuleFlags::default(),
-        pattern: Vec::new(),
-        line: 0,
-    })
+    fixed_rule(&RULE, EventType::Accuse, "111", Some("criticize"))
 }
 
 /// CAMEO 020, "make an appeal or request": "X said Y should ...".
 fn request_rule() -> &'static Rule {
     static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    RULE.get_or_init(|| Rule {
-        event_type: EventType::Request,
-        cameo: "020".into(),
-        mode: None,
-        flags: crate::lexicon::RuleFlags::default(),
-        pattern: Vec::new(),
-        line: 0,
-    })
+    fixed_rule(&RULE, EventType::Request, "020", None)
 }
 
 /// Verbal conflict inside one country between different sectors: "the
