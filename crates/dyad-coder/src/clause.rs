@@ -165,17 +165,8 @@ pub(crate) fn parties(
             // organisation belongs to it, whatever country it was given.
             let members =
                 between.is_empty() && last.kind == MentionKind::Org && m.kind == MentionKind::Group;
-            if members {
-                last.tok_end = tok_end;
-                *last_end = m.end;
-                last.text = paragraph
-                    .get(tokens[last.tok_start].start..m.end)
-                    .unwrap_or_default()
-                    .to_string();
-                continue;
-            }
-            if joinable {
-                if kind_rank(m.kind) >= kind_rank(last.kind) {
+            if members || joinable {
+                if !members && kind_rank(m.kind) >= kind_rank(last.kind) {
                     last.actor = actor.clone();
                     last.kind = m.kind;
                 }
