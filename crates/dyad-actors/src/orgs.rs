@@ -338,16 +338,6 @@ pub(crate) fn groups(
         let Some(sector) = e.sector.as_deref() else {
             continue;
         };
-        // "Soviet Union", "African Union": the group word is part of a name.
-        let inside_name = a.matches.iter().any(|other| {
-            other.tok_start <= m.tok_start
-                && other.tok_end >= m.tok_end
-                && other.tok_end - other.tok_start > m.tok_end - m.tok_start
-                && dict.entry_for_pattern(other.pattern).kind != EntryKind::Group
-        });
-        if inside_name {
-            continue;
-        }
         let mut start = m.tok_start;
         // "Mr Blair's government": a known office-holder's country.
         let office_holder = |at: usize| {
