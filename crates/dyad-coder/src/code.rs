@@ -1,7 +1,7 @@
 //! Coding events: trigger matching in each sentence, then source, target,
 //! negation and certainty from the clause around the trigger.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use dyad_actors::ActorDictionary;
 use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, MentionKind};
@@ -29,8 +29,6 @@ struct TriggerMatch {
 struct ArticleState {
     last_person: Option<EventParty>,
     last_actor: Option<EventParty>,
-    /// The two codes the article is most about ("the two countries").
-    main_dyad: Vec<String>,
     /// The first two states of the latest sentence that named two: what
     /// "both countries" next refers to.
     last_pair: Option<[String; 2]>,
@@ -39,10 +37,7 @@ struct ArticleState {
 /// Code the events of `article`: fills `article.events` (replacing any) with
 /// events from every sentence, in text order.
 pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
-    let mut state = ArticleState {
-        main_dyad: main_dyad(&article.mentions),
-        ..ArticleState::default()
-    };
+    let mut state = ArticleState::default();
     let mut events: Vec<Event> = Vec::new();
     for (p, paragraph) in article.paragraphs.iter().enumerate() {
         let mentions: Vec<&Mention> = article
@@ -147,25 +142,6 @@ fn resolve_speaker(
         Speaker::Person => state.last_person.clone(),
         Speaker::Other => state.last_actor.clone(),
     }
-}
-
-/// The two most mentioned state codes of the article.
-fn main_dyad(mentions: &[Mention]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for m in mentions {
-        if let Some(a) = &m.actor {
-            if a.code.len() == 3 && m.kind != MentionKind::Place {
-                *counts.entry(a.code.as_str()).or_default() += 1;
-            }
-        }
-    }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    ranked
-        .into_iter()
-        .take(2)
-        .map(|(c, _)| c.to_string())
-        .collect()
 }
 
 struct SentenceCoder<'a> {
@@ -986,13 +962,9 @@ impl SentenceCoder<'_> {
                     return vec![(sources[0].clone(), sources[1].clone(), confidence)];
                 }
                 if rule.flags.symmetric && self.mentions_both_sides() {
-                    if let Some(other) = self
-                        .state
-                        .main_dyad
-                        .iter()
-                        .find(|c| **c != first_source.code)
-                    {
-                        if self.state.main_dyad.contains(&first_source.code) {
+                    let pair = state_pair(clause.parties).or_else(|| self.state.last_pair.clone());
+                    if let Some(pair) = pair.filter(|p| p.contains(&first_source.code)) {
+                        if let Some(other) = pair.iter().find(|c| **c != first_source.code) {
                             let target = self.country_party(other, None);
                             return vec![(first_source, target, 0.5)];
                         }
