@@ -359,13 +359,18 @@ pub(crate) fn groups(
         while country.is_none() && k > 0 && skipped < 2 {
             let prev = k - 1;
             if let Some((pm, pe)) = a.match_at(prev, dict) {
+                // "Iranian students", "G8 ministers", "NATO troops".
                 if matches!(
                     pe.kind,
-                    EntryKind::Norp | EntryKind::Country | EntryKind::Seat
+                    EntryKind::Norp | EntryKind::Country | EntryKind::Seat | EntryKind::Org
                 ) && has_country(pe)
                 {
                     country = pe.code.clone();
-                    start = a.matches[pm].tok_start;
+                    // An organisation stays its own mention; the group
+                    // only takes its code.
+                    if pe.kind != EntryKind::Org {
+                        start = a.matches[pm].tok_start;
+                    }
                 }
                 break;
             }

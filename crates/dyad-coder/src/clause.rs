@@ -161,12 +161,8 @@ pub(crate) fn parties(
                 && between
                     .iter()
                     .all(|t| t.capitalised || TITLE_WORDS.contains(&t.norm.as_str()));
-            // "G8 ministers", "NATO troops": a group right after an
-            // organisation belongs to it, whatever country it was given.
-            let members =
-                between.is_empty() && last.kind == MentionKind::Org && m.kind == MentionKind::Group;
-            if members || joinable {
-                if !members && kind_rank(m.kind) >= kind_rank(last.kind) {
+            if joinable {
+                if kind_rank(m.kind) >= kind_rank(last.kind) {
                     last.actor = actor.clone();
                     last.kind = m.kind;
                 }
