@@ -32,6 +32,10 @@ struct ArticleState {
     /// The first two states of the latest sentence that named two: what
     /// "both countries" next refers to.
     last_pair: Option<[String; 2]>,
+    /// Acts named with their author ("the Paris Club offer", "Russia
+    /// accused ...", "proposed by Egypt"), latest last, with their
+    /// paragraph: what "the offer" or "the allegations" later refer to.
+    named_acts: Vec<(&'static str, EventParty, usize)>,
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
@@ -95,6 +99,7 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
             .code(&events);
             events.extend(coded);
             remember(&mut state, parties);
+            remember_acts(&mut state, tokens, parties, p);
         }
     }
     article.events = events;
@@ -114,6 +119,95 @@ fn remember(state: &mut ArticleState, parties: &[Party]) {
     {
         state.last_actor = Some(first.event_party());
     }
+}
+
+/// Record the acts this sentence names with their author: an actor right
+/// before an act word ("the Paris Club offer", "Russia has accused") or
+/// after "by" ("the plan proposed by Egypt").
+fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], paragraph: usize) {
+    const SKIP: &[&str] = &[
+        "'s",
+        "has",
+        "had",
+        "have",
+        "also",
+        "earlier",
+        "formally",
+        "officially",
+        "publicly",
+        "repeatedly",
+        "recently",
+        "first",
+        "its",
+        "their",
+        "his",
+        "her",
+        "a",
+        "an",
+        "the",
+        "new",
+        "latest",
+        "which",
+        "who",
+        "then",
+        "had",
+        "made",
+        "issued",
+        "put",
+        "forward",
+    ];
+    let author = |p: &Party| {
+        !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
+            && !matches!(p.actor.sector.as_deref(), Some("JRN" | "BUS"))
+    };
+    for (i, party) in parties.iter().enumerate().filter(|(_, p)| author(p)) {
+        let next_party = parties.get(i + 1).map_or(tokens.len(), |p| p.tok_start);
+        let act = tokens[party.tok_end..next_party.min(tokens.len())]
+            .iter()
+            .take(4)
+            .find(|t| !SKIP.contains(&t.norm.as_str()))
+            .and_then(|t| act_key(&t.norm));
+        if let Some(key) = act {
+            state.named_acts.push((key, party.event_party(), paragraph));
+        }
+        let by = party.tok_start.checked_sub(2).and_then(|k| {
+            (tokens.get(k + 1).is_some_and(|t| t.norm == "by"))
+                .then(|| act_key(&tokens[k].norm))
+                .flatten()
+        });
+        if let Some(key) = by {
+            state.named_acts.push((key, party.event_party(), paragraph));
+        }
+    }
+    let excess = state.named_acts.len().saturating_sub(32);
+    state.named_acts.drain(..excess);
+}
+
+/// The act a word names, one key for its verb and noun forms ("offered",
+/// "offer"); accusations, allegations, claims and charges are one act.
+fn act_key(word: &str) -> Option<&'static str> {
+    const KEYS: &[(&str, &str)] = &[
+        ("accus", "accuse"),
+        ("alleg", "accuse"),
+        ("claim", "accuse"),
+        ("charg", "accuse"),
+        ("blame", "accuse"),
+        ("offer", "offer"),
+        ("decid", "decide"),
+        ("decision", "decide"),
+        ("propos", "propose"),
+        ("request", "request"),
+        ("demand", "demand"),
+        ("invit", "invite"),
+        ("announc", "announce"),
+        ("critici", "criticise"),
+        ("ultimat", "ultimatum"),
+        ("initiative", "initiative"),
+    ];
+    KEYS.iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|(_, key)| *key)
+        .or(matches!(word, "plan" | "plans" | "planned").then_some("plan"))
 }
 
 /// The first two different states named by countries, demonyms or people.
@@ -999,9 +1093,69 @@ impl SentenceCoder<'_> {
                         return vec![(first_source, speaker.clone(), 0.5)];
                     }
                 }
+                // "Moscow denied the allegations", "Berlin welcomed the
+                // decision": the reaction is to whoever made them.
+                if let Some(author) = self.anaphoric_author(m, rule, &first_source, earlier) {
+                    return sources
+                        .into_iter()
+                        .map(|s| (s, author.clone(), 0.5))
+                        .collect();
+                }
                 Vec::new()
             }
         }
+    }
+
+    /// The author of an act named again by a definite noun right after a
+    /// reaction ("denied the allegations", "welcomed the decision",
+    /// "declined the offer"): the source of the latest earlier event in
+    /// this or the previous paragraph that is not the reacting side.
+    fn anaphoric_author(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        source: &EventParty,
+        earlier: &[Event],
+    ) -> Option<EventParty> {
+        if !matches!(
+            rule.event_type,
+            EventType::Reject | EventType::Support | EventType::Accuse | EventType::Agree
+        ) {
+            return None;
+        }
+        let tokens = self.tokens();
+        let after = &tokens[m.start + 1..tokens.len().min(m.end + 3)];
+        let article = after.iter().position(|t| {
+            matches!(
+                t.norm.as_str(),
+                "the" | "these" | "those" | "this" | "that" | "such"
+            )
+        })?;
+        let noun = after
+            .iter()
+            .skip(article + 1)
+            .find(|t| !matches!(t.norm.as_str(), "latest" | "new" | "fresh" | "recent"))?;
+        if !ANAPHORIC_ACTS.contains(&noun.norm.as_str()) {
+            return None;
+        }
+        let recent = |paragraph: usize| paragraph + 1 >= self.paragraph;
+        // The act named earlier with its author ("the Paris Club offer").
+        let named = act_key(&noun.norm).and_then(|key| {
+            self.state
+                .named_acts
+                .iter()
+                .rev()
+                .take_while(|(_, _, p)| recent(*p))
+                .find(|(k, author, _)| *k == key && author.code != source.code)
+                .map(|(_, author, _)| author.clone())
+        });
+        // Else the latest event, if another side's.
+        named.or_else(|| {
+            earlier
+                .last()
+                .filter(|e| recent(e.paragraph) && e.source.code != source.code)
+                .map(|e| e.source.clone())
+        })
     }
 
     /// "he" / "it" / "we" as the subject of the trigger.
@@ -1472,6 +1626,36 @@ impl SentenceCoder<'_> {
 
 /// Words an `X` slot may skip before its actor: "hundreds of Syrian
 /// refugees", "out of southern Lebanon", "the detained French nationals".
+/// Nouns that name an earlier act by its author: "the allegations", "the
+/// decision", "the offer".
+const ANAPHORIC_ACTS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "charge",
+    "charges",
+    "decision",
+    "move",
+    "offer",
+    "proposal",
+    "proposals",
+    "plan",
+    "request",
+    "demand",
+    "demands",
+    "invitation",
+    "announcement",
+    "criticism",
+    "remarks",
+    "comments",
+    "ultimatum",
+    "overture",
+    "initiative",
+];
+
 const SLOT_SKIP: &[&str] = &[
     "of",
     "'s",
