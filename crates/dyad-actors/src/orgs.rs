@@ -1,10 +1,11 @@
 //! Patterns for organisations and groups that no list names: "the Iranian
 //! foreign ministry", "Ministry of Foreign Affairs", "Royal Canadian Navy",
 //! "X Party", "X Institute"; and group nouns with the country before them
-//! ("Iranian students" -> IRN/EDU).
+//! ("Iranian students" -> IRN/EDU); "X-led" coalitions are X's, "X-backed"
+//! groups are not X's; transnational groups are placed by their sentence.
 
-use crate::data::EntryKind;
-use crate::detect::{has_country, Analysis, FastMap};
+use crate::data::{Entry, EntryKind};
+use crate::detect::{has_country, Analysis, DictMatch, FastMap};
 use crate::dictionary::ActorDictionary;
 use dyad_core::{ActorRef, MentionKind};
 use std::sync::OnceLock;
@@ -156,7 +157,8 @@ pub(crate) fn org_patterns(
     dict: &ActorDictionary,
     dominant: Option<&str>,
 ) -> Vec<Candidate> {
-    let mut out: Vec<Candidate> = Vec::new();
+    // "the Saudi-led military coalition" before "Saudi military".
+    let mut out: Vec<Candidate> = led_coalitions(a, dict);
     let n = a.len();
     let mut h = 0;
     while h < n {
@@ -323,6 +325,133 @@ pub(crate) fn org_patterns(
     out
 }
 
+/// Organisations without a fixed country ("Islamic State", "al-Qaeda"),
+/// by canonical name: placed where their sentence puts them ("Islamic
+/// State fighters in Syria"), else at the base country of their entry.
+const PLACED_BY_SENTENCE: &[&str] = &["Islamic State", "al-Qaeda", "AQIM"];
+
+/// Whether an entry's country comes from the sentence it is named in.
+pub(crate) fn placed_by_sentence(e: &Entry) -> bool {
+    e.kind == EntryKind::Org && PLACED_BY_SENTENCE.contains(&e.name.as_str())
+}
+
+/// The code of an organisation matched at token `at`: the sentence's
+/// country for a transnational group, else the entry's own code.
+pub(crate) fn org_code(
+    a: &Analysis<'_>,
+    at: usize,
+    e: &Entry,
+    dict: &ActorDictionary,
+) -> Option<String> {
+    if placed_by_sentence(e) {
+        if let Some(place) = sentence_place(a, at, dict).filter(|c| iso_code(c)) {
+            return Some(place);
+        }
+    }
+    e.code.clone()
+}
+
+/// The participle joined by a hyphen to dictionary match `m` ("led" in
+/// "Saudi-led", "backed" in "U.S.-backed") and the token after it.
+fn hyphen_participle<'t>(a: &Analysis<'t>, m: &DictMatch) -> Option<(&'t str, usize)> {
+    let last = a.tokens[m.tok_end - 1];
+    // "Saudi-led": the match ends inside its token, at a hyphen.
+    if m.end < last.end {
+        return a.text[m.end..last.end]
+            .strip_prefix('-')
+            .map(|rest| (rest, m.tok_end));
+    }
+    // "U.S.-led": the hyphen is a token of its own.
+    let glued = |i: usize| i < a.len() && a.tokens[i].start == a.tokens[i - 1].end;
+    (a.is_punct(m.tok_end, "-")
+        && glued(m.tok_end)
+        && glued(m.tok_end + 1)
+        && a.is_lower_word(m.tok_end + 1))
+    .then(|| (a.tok(m.tok_end + 1), m.tok_end + 2))
+}
+
+/// Participles after which the named actor is a backer, not the group's
+/// own country ("Russian-backed separatists").
+const BACKER_PARTICIPLES: &[&str] = &[
+    "backed",
+    "sponsored",
+    "supported",
+    "funded",
+    "armed",
+    "trained",
+    "allied",
+    "aligned",
+];
+
+/// Nouns a "X-led" modifier makes X's own military action ("the Saudi-led
+/// coalition", "a NATO-led mission"); troops and forces are group nouns.
+const LED_HEADS: &[&str] = &[
+    "coalition",
+    "alliance",
+    "operation",
+    "operations",
+    "mission",
+    "intervention",
+    "blockade",
+    "campaign",
+    "invasion",
+    "offensive",
+];
+
+/// Words that may stand between "X-led" and its noun ("the Saudi-led
+/// military coalition", "the US-led international coalition").
+fn is_led_adjective(word: &str) -> bool {
+    word.starts_with("anti-")
+        || matches!(
+            word,
+            "military"
+                | "international"
+                | "multinational"
+                | "naval"
+                | "air"
+                | "global"
+                | "regional"
+        )
+}
+
+/// "the Saudi-led coalition", "U.S.-led operation": the leader's military.
+fn led_coalitions(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for m in &a.matches {
+        let e = dict.entry_for_pattern(m.pattern);
+        // "a Labour-led coalition" is a government, not a military one.
+        if !has_country(e) || e.kind == EntryKind::Person || e.sector.as_deref() == Some("PTY") {
+            continue;
+        }
+        let Some(("led", mut k)) = hyphen_participle(a, m) else {
+            continue;
+        };
+        let mut skipped = 0;
+        while skipped < 2
+            && k < a.len()
+            && ((a.is_lower_word(k) && is_led_adjective(a.tok(k)))
+                || a.match_at(k, dict)
+                    .is_some_and(|(_, x)| x.kind == EntryKind::Norp))
+        {
+            k = a
+                .match_at(k, dict)
+                .map_or(k + 1, |(pm, _)| a.matches[pm].tok_end);
+            skipped += 1;
+        }
+        if k < a.len() && a.is_lower_word(k) && LED_HEADS.contains(&a.tok(k)) {
+            let name = &a.text[a.tokens[m.tok_start].start..a.tokens[k].end];
+            out.push(Candidate {
+                tok_start: m.tok_start,
+                tok_end: k + 1,
+                kind: MentionKind::Org,
+                actor: actor(e.code.clone(), "MIL", name),
+                bytes: None,
+            });
+        }
+    }
+    out
+}
+
 /// Group nouns, with the country named right before them when there is one.
 pub(crate) fn groups(
     a: &Analysis<'_>,
@@ -356,16 +485,35 @@ pub(crate) fn groups(
         // "Iranian students", "Iranian university students", "Iranian and US officials".
         let mut k = m.tok_start;
         let mut skipped = 0;
+        // "Russian-backed separatists": the backer is not the group's country.
+        let mut backed = false;
         while country.is_none() && k > 0 && skipped < 2 {
             let prev = k - 1;
+            // "U.S.-backed rebels": the participle is a token of its own.
+            if BACKER_PARTICIPLES.contains(&a.tok(prev)) && prev > 0 && a.is_punct(prev - 1, "-") {
+                backed = true;
+                break;
+            }
             if let Some((pm, pe)) = a.match_at(prev, dict) {
+                let dm = &a.matches[pm];
+                if dm.tok_end == k
+                    && hyphen_participle(a, dm)
+                        .is_some_and(|(p, after)| after == k && BACKER_PARTICIPLES.contains(&p))
+                {
+                    backed = true;
+                    break;
+                }
                 // "Iranian students", "G8 ministers", "NATO troops".
                 if matches!(
                     pe.kind,
                     EntryKind::Norp | EntryKind::Country | EntryKind::Seat | EntryKind::Org
                 ) && has_country(pe)
                 {
-                    country = pe.code.clone();
+                    country = if pe.kind == EntryKind::Org {
+                        org_code(a, prev, pe, dict)
+                    } else {
+                        pe.code.clone()
+                    };
                     // An organisation stays its own mention; the group
                     // only takes its code.
                     if pe.kind != EntryKind::Org {
@@ -395,7 +543,7 @@ pub(crate) fn groups(
             "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB"
         );
         let country = country.or_else(|| {
-            civilian
+            (civilian || backed)
                 .then(|| sentence_place(a, m.tok_start, dict))
                 .flatten()
         });
@@ -416,14 +564,15 @@ pub(crate) fn groups(
 /// "outside" or "near" in the sentence of token `at`.
 fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option<String> {
     let sentence = a.sentence[at];
+    let locative = |i: usize| matches!(a.tok(i), "in" | "at" | "outside" | "near" | "across");
     a.matches.iter().find_map(|m| {
         let e = dict.entry_for_pattern(m.pattern);
-        let located = m.tok_start > 0
-            && a.sentence[m.tok_start] == sentence
-            && matches!(
-                a.tok(m.tok_start - 1),
-                "in" | "at" | "outside" | "near" | "across"
-            );
+        let s = m.tok_start;
+        // "in Syria", "in eastern Ukraine".
+        let located = s > 0
+            && a.sentence[s] == sentence
+            && (locative(s - 1)
+                || (s > 1 && is_compass_adjective(a.tok(s - 1)) && locative(s - 2)));
         (located
             && matches!(
                 e.kind,
@@ -433,6 +582,16 @@ fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option
         .then(|| e.code.clone())
         .flatten()
     })
+}
+
+/// "eastern" in "in eastern Ukraine".
+fn is_compass_adjective(word: &str) -> bool {
+    matches!(
+        word.trim_start_matches("north")
+            .trim_start_matches("south")
+            .trim_start_matches('-'),
+        "ern" | "eastern" | "western" | "central"
+    ) || word == "central"
 }
 
 /// Words that may stand between a demonym and a group noun ("Iranian

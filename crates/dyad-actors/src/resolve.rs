@@ -7,7 +7,7 @@
 use crate::data::{Entry, EntryKind};
 use crate::detect::Analysis;
 use crate::dictionary::ActorDictionary;
-use crate::orgs::{is_iso_country, Candidate};
+use crate::orgs::{is_iso_country, org_code, placed_by_sentence, Candidate};
 use crate::people::{People, PersonSpan};
 use dyad_core::{ActorRef, Mention, MentionKind};
 use std::collections::HashMap;
@@ -141,6 +141,10 @@ pub(crate) fn dominant_country(
         for m in &a.matches {
             let e = dict.entry_for_pattern(m.pattern);
             // Names of states weigh more than organisations and cities.
+            // A transnational group's base country is not the story's.
+            if placed_by_sentence(e) {
+                continue;
+            }
             let weight = match e.kind {
                 EntryKind::Country | EntryKind::Norp | EntryKind::Seat => 2,
                 EntryKind::Org | EntryKind::City => 1,
@@ -242,7 +246,15 @@ fn dictionary_candidate(
                 (MentionKind::Place, None)
             }
         }
-        EntryKind::Org => (MentionKind::Org, entry_actor(e)),
+        EntryKind::Org => (
+            MentionKind::Org,
+            entry_actor(e).map(|mut r| {
+                if let Some(code) = org_code(a, m.tok_start, e, dict) {
+                    r.code = code;
+                }
+                r
+            }),
+        ),
         EntryKind::Place | EntryKind::City => (MentionKind::Place, None),
         EntryKind::Person => (
             MentionKind::Person,
