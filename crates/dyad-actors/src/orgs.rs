@@ -444,7 +444,16 @@ fn led_coalitions(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<Candidate> {
                 tok_start: m.tok_start,
                 tok_end: k + 1,
                 kind: MentionKind::Org,
-                actor: actor(e.code.clone(), "MIL", name),
+                // "a Houthi-led offensive" stays the rebels'.
+                actor: actor(
+                    e.code.clone(),
+                    if e.sector.as_deref() == Some("REB") {
+                        "REB"
+                    } else {
+                        "MIL"
+                    },
+                    name,
+                ),
                 bytes: None,
             });
         }
