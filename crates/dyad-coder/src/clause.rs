@@ -425,6 +425,11 @@ impl Clause<'_> {
                 continue;
             }
             match self.preposition_of(p) {
+                // "after an Iraqi warplane hit": a subordinate clause's
+                // subject, not a prepositional phrase.
+                Some("after" | "before" | "since" | "until") if heads_trigger => {
+                    return self.compound(idx)
+                }
                 Some("of" | "from") if genitive.is_none() => genitive = Some(idx),
                 Some(_) => {}
                 None => return self.compound(idx),

@@ -335,12 +335,33 @@ impl SentenceCoder<'_> {
         let speaker = self.speaker();
         let mut out: Vec<Event> = Vec::new();
         let mut seen: HashSet<(String, String, EventType)> = HashSet::new();
+        let starts: Vec<usize> = matches.iter().map(|m| m.start).collect();
+        // The trigger start and index in `out` of the latest coded event.
+        let mut last_coded: Option<(usize, usize)> = None;
         for m in matches {
             let rule = &self.lexicon.rules[m.rule];
             if self.background(&m, rule) {
                 continue;
             }
-            for (source, target, confidence) in self.roles(&m, rule, speaker.as_ref(), earlier) {
+            // "hit the frigate, killing 37 sailors": the participle tells
+            // what the act just coded did; it is not a second act.
+            let consequence = m.start > 0
+                && self.tokens()[m.start - 1].norm == ","
+                && self.tokens()[m.start].norm.ends_with("ing")
+                && out.iter().any(|e| e.event_type == rule.event_type);
+            if consequence {
+                continue;
+            }
+            // "Iraq accused Tehran of ... and expressed solidarity with
+            // Riyadh": a verb joined by "and" to the act just coded, with no
+            // trigger in between, shares its subject.
+            let coordinated = last_coded
+                .filter(|&(start, _)| !starts.iter().any(|&o| o > start && o < m.start))
+                .and_then(|(_, e): (usize, usize)| {
+                    self.joined_by_and(m.start).then(|| out[e].source.clone())
+                });
+            let roles = self.roles(&m, rule, speaker.as_ref(), earlier, &out, coordinated);
+            for (source, target, confidence) in roles {
                 // Dyad codes political events: media and companies report and
                 // trade, they are not parties ("told Reuters", "Airbus signed").
                 let apolitical =
@@ -388,6 +409,7 @@ impl SentenceCoder<'_> {
                 // PROTEST is dissent by people.
                 let official_protest = rule.event_type == EventType::Protest
                     && !same_country
+                    && rule.cameo != "145"
                     && matches!(
                         source.sector.as_deref(),
                         None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
@@ -422,6 +444,7 @@ impl SentenceCoder<'_> {
                     // The request is made now, whatever the act's mood.
                     event.certainty = Certainty::Asserted;
                 }
+                last_coded = Some((m.start, out.len()));
                 out.push(event);
             }
         }
@@ -723,7 +746,7 @@ impl SentenceCoder<'_> {
         }
         let mut k = m.start;
         let mut before = Vec::new();
-        while k > 0 && before.len() < 4 {
+        while k > 0 && before.len() < 8 {
             k -= 1;
             let w = self.tokens()[k].norm.as_str();
             if self
@@ -736,7 +759,13 @@ impl SentenceCoder<'_> {
                 continue;
             }
             before.push(w);
-            if !DETERMINERS.contains(&w) && !BACKGROUND_SKIP.contains(&w) {
+            // "in the nearly seven-year-old war": ages and spans modify.
+            let span = matches!(
+                w,
+                "old" | "long" | "nearly" | "seven" | "eight" | "two" | "three"
+            ) || w.ends_with("-old")
+                || w.ends_with("-long");
+            if !DETERMINERS.contains(&w) && !BACKGROUND_SKIP.contains(&w) && !span {
                 break;
             }
         }
@@ -807,6 +836,8 @@ impl SentenceCoder<'_> {
         rule: &Rule,
         speaker: Option<&EventParty>,
         earlier: &[Event],
+        this_sentence: &[Event],
+        coordinated: Option<EventParty>,
     ) -> Vec<(EventParty, EventParty, f32)> {
         let clause = self.clause;
         let passive = clause.is_passive(m.start)
@@ -817,6 +848,12 @@ impl SentenceCoder<'_> {
         let mut subject = clause.subject(m.start, passive);
         if let Some(slot) = m.slot {
             subject.retain(|&s| s != slot);
+        }
+        // "Iraq accused Tehran of ... and expressed solidarity with Riyadh":
+        // a verb joined by "and" shares the previous verb's subject.
+        let coordinated = coordinated.filter(|_| !passive);
+        if coordinated.is_some() {
+            subject.clear();
         }
         // "X did the same": repeat the previous event with X as its source.
         if rule.flags.same {
@@ -905,10 +942,12 @@ impl SentenceCoder<'_> {
                     t.norm == "'s"
                         || t.norm.chars().all(|c| c.is_ascii_digit())
                         || BACKGROUND_SKIP.contains(&t.norm.as_str())
+                        || LIGHT_VERB_PHRASE.contains(&t.norm.as_str())
                 })
             });
         }
         let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
+        sources.extend(coordinated);
         let mut confidence = 0.8;
         // Speakers perform verbal acts; a material act needs its own actor.
         let verbal = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 1 || c.quad == 3);
@@ -942,7 +981,7 @@ impl SentenceCoder<'_> {
         }
         // "fighting between Armenia and Azerbaijan", "an agreement between
         // A and B": the pair after "between".
-        if sources.is_empty() && rule.flags.symmetric {
+        if rule.flags.symmetric {
             let between = self.tokens()[m.start..m.end]
                 .iter()
                 .position(|t| t.norm == "between")
@@ -1095,7 +1134,11 @@ impl SentenceCoder<'_> {
                 }
                 // "Moscow denied the allegations", "Berlin welcomed the
                 // decision": the reaction is to whoever made them.
-                if let Some(author) = self.anaphoric_author(m, rule, &first_source, earlier) {
+                let before = this_sentence
+                    .last()
+                    .map(std::slice::from_ref)
+                    .unwrap_or(earlier);
+                if let Some(author) = self.anaphoric_author(m, rule, &first_source, before) {
                     return sources
                         .into_iter()
                         .map(|s| (s, author.clone(), 0.5))
@@ -1156,6 +1199,22 @@ impl SentenceCoder<'_> {
                 .filter(|e| recent(e.paragraph) && e.source.code != source.code)
                 .map(|e| e.source.clone())
         })
+    }
+
+    /// Whether the trigger follows "and" with no subject of its own ("...
+    /// and expressed", "and also warned").
+    fn joined_by_and(&self, trigger: usize) -> bool {
+        let tokens = self.tokens();
+        let mut k = trigger;
+        while k > 0
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "also" | "then" | "later" | "has" | "have" | "had" | "would" | "will"
+            )
+        {
+            k -= 1;
+        }
+        k > 0 && tokens[k - 1].norm == "and"
     }
 
     /// "he" / "it" / "we" as the subject of the trigger.
@@ -1730,6 +1789,70 @@ const SLOT_HEADS: &[&str] = &[
 ];
 
 /// Modifiers skipped when looking for what governs a nominal trigger.
+/// Words that may stand between an actor and its conflict noun in a light
+/// verb phrase: "Saudi Arabia has launched a wave of airstrikes", "the EU
+/// imposed new sanctions".
+const LIGHT_VERB_PHRASE: &[&str] = &[
+    "launched",
+    "launch",
+    "launches",
+    "launching",
+    "carried",
+    "carry",
+    "carries",
+    "out",
+    "conducted",
+    "conduct",
+    "conducts",
+    "staged",
+    "stage",
+    "stages",
+    "mounted",
+    "mount",
+    "unleashed",
+    "stepped",
+    "up",
+    "intensified",
+    "intensify",
+    "resumed",
+    "resume",
+    "began",
+    "begin",
+    "continued",
+    "continue",
+    "waged",
+    "wage",
+    "imposed",
+    "impose",
+    "imposes",
+    "slapped",
+    "announced",
+    "announce",
+    "announces",
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "a",
+    "an",
+    "the",
+    "series",
+    "of",
+    "wave",
+    "more",
+    "several",
+    "dozens",
+    "heavy",
+    "fierce",
+    "retaliatory",
+    "sweeping",
+    "tough",
+    "tougher",
+    "economic",
+    "punitive",
+];
+
 const BACKGROUND_SKIP: &[&str] = &[
     "-",
     "large",
