@@ -505,9 +505,16 @@ pub(crate) fn groups(
             }
             if let Some((pm, pe)) = a.match_at(prev, dict) {
                 let dm = &a.matches[pm];
-                if dm.tok_end == k
-                    && hyphen_participle(a, dm)
-                        .is_some_and(|(p, after)| after == k && BACKER_PARTICIPLES.contains(&p))
+                // "pro-Russian separatists", "anti-American protesters" are not
+                // Russian or American either.
+                let prefix = &a.text[a.tokens[dm.tok_start].start..dm.start];
+                let pro_or_anti =
+                    prefix.eq_ignore_ascii_case("pro-") || prefix.eq_ignore_ascii_case("anti-");
+                if pro_or_anti
+                    || (dm.tok_end == k
+                        && hyphen_participle(a, dm).is_some_and(|(p, after)| {
+                            after == k && BACKER_PARTICIPLES.contains(&p)
+                        }))
                 {
                     backed = true;
                     break;
