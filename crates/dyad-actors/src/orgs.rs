@@ -576,12 +576,13 @@ pub(crate) fn groups(
     out
 }
 
-/// The country of the first city or place named after "in", "at",
-/// "outside" or "near" in the sentence of token `at`.
+/// The country of the city or place named after "in", "at", "outside" or
+/// "near" in the sentence of token `at`: the first after `at`, else the
+/// first before it ("Speaking in Kabul, he said fighters in Syria ...").
 fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option<String> {
     let sentence = a.sentence[at];
     let locative = |i: usize| matches!(a.tok(i), "in" | "at" | "outside" | "near" | "across");
-    a.matches.iter().find_map(|m| {
+    let place_code = |m: &DictMatch| {
         let e = dict.entry_for_pattern(m.pattern);
         let s = m.tok_start;
         // "in Syria", "in eastern Ukraine".
@@ -597,7 +598,13 @@ fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option
             && has_country(e))
         .then(|| e.code.clone())
         .flatten()
-    })
+    };
+    let (after, before): (Vec<&DictMatch>, Vec<&DictMatch>) =
+        a.matches.iter().partition(|m| m.tok_start >= at);
+    after
+        .into_iter()
+        .find_map(place_code)
+        .or_else(|| before.into_iter().find_map(place_code))
 }
 
 /// "eastern" in "in eastern Ukraine".
