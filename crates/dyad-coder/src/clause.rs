@@ -356,8 +356,12 @@ impl Clause<'_> {
                 .parties
                 .iter()
                 .any(|q| q.tok_start < k && k <= q.tok_end);
+            // "in the Qatari capital, Doha": an apposition after a place noun.
+            let apposition =
+                t.norm == "," && k >= 2 && PLACE_NOUNS.contains(&self.tokens[k - 2].norm.as_str());
             if in_party
                 || t.capitalised
+                || apposition
                 || DETERMINERS.contains(&t.norm.as_str())
                 || PLACE_NOUNS.contains(&t.norm.as_str())
             {
@@ -557,7 +561,17 @@ impl Clause<'_> {
                 && between.iter().all(|t| {
                     matches!(
                         t.norm.as_str(),
-                        "and" | "," | "the" | "both" | "or" | "her" | "his" | "its" | "their"
+                        "and"
+                            | ","
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "both"
+                            | "or"
+                            | "her"
+                            | "his"
+                            | "its"
+                            | "their"
                     )
                 });
             let with_and = between.iter().any(|t| t.norm == "and" || t.norm == "or");
@@ -694,19 +708,24 @@ impl Clause<'_> {
 
     /// Party `idx` and the parties joined to it by "and" on its right.
     pub(crate) fn compound_right(&self, idx: usize) -> Vec<usize> {
+        // "A, B and C": commas join only in a list that ends with "and".
         let mut members = vec![idx];
+        let mut listed = Vec::new();
         let mut cur = idx;
         while cur + 1 < self.parties.len() {
             let next = &self.parties[cur + 1];
             let between = &self.tokens[self.parties[cur].tok_end..next.tok_start];
-            let joined = between.iter().any(|t| t.norm == "and")
+            let linking = !between.is_empty()
                 && between
                     .iter()
-                    .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"));
-            if !joined {
+                    .all(|t| matches!(t.norm.as_str(), "and" | "," | "the" | "a" | "an"));
+            if !linking {
                 break;
             }
-            members.push(cur + 1);
+            listed.push(cur + 1);
+            if between.iter().any(|t| t.norm == "and") {
+                members.append(&mut listed);
+            }
             cur += 1;
         }
         members

@@ -183,6 +183,20 @@ fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], 
     state.named_acts.drain(..excess);
 }
 
+/// The event type a noun for an act names, when it names one type:
+/// "the strike" is an attack, "the sanctions" are sanctions.
+fn act_noun_type(noun: &str) -> Option<EventType> {
+    Some(match noun {
+        "strike" | "strikes" | "attack" | "attacks" | "raid" | "raids" | "bombing" | "shelling"
+        | "invasion" | "killing" | "killings" => EventType::Assault,
+        "sanctions" | "expulsion" | "expulsions" => EventType::Sanction,
+        "crackdown" | "arrest" | "arrests" | "detention" | "execution" | "executions"
+        | "seizure" => EventType::Coerce,
+        "ceasefire" | "truce" | "accord" | "agreement" | "deal" => EventType::Agree,
+        _ => return None,
+    })
+}
+
 /// The act a word names, one key for its verb and noun forms ("offered",
 /// "offer"); accusations, allegations, claims and charges are one act.
 fn act_key(word: &str) -> Option<&'static str> {
@@ -799,6 +813,16 @@ impl SentenceCoder<'_> {
                 return false;
             }
         }
+        // "a first round of talks", "two days of talks": the talks are held.
+        if head == "of"
+            && k > 0
+            && matches!(
+                self.tokens()[k - 1].norm.as_str(),
+                "round" | "rounds" | "days" | "weeks" | "months" | "hours" | "session"
+            )
+        {
+            return false;
+        }
         matches!(
             head,
             "since"
@@ -915,10 +939,34 @@ impl SentenceCoder<'_> {
             } else {
                 subject
             };
-            return targets
+            // "drawing condemnation from Washington, Seoul and Tokyo": each.
+            let sources = clause.compound_right(slot);
+            let mut targets: Vec<EventParty> = targets
                 .into_iter()
-                .filter(|&t| t != slot)
-                .map(|t| (self.party(slot), self.party(t), 0.6))
+                .filter(|t| !sources.contains(t))
+                .map(|t| self.party(t))
+                .collect();
+            // "The attack drew condemnation from ...": the latest act's
+            // author.
+            if targets.is_empty() {
+                targets.extend(
+                    this_sentence
+                        .last()
+                        .or(earlier.last())
+                        .filter(|e| e.paragraph + 1 >= self.paragraph)
+                        .map(|e| e.source.clone()),
+                );
+            }
+            return sources
+                .iter()
+                .flat_map(|&s| {
+                    let source = self.party(s);
+                    targets
+                        .iter()
+                        .filter(|t| t.code != source.code)
+                        .map(|t| (source.clone(), t.clone(), 0.6))
+                        .collect::<Vec<_>>()
+                })
                 .collect();
         }
         if rule.flags.speaker {
@@ -1134,11 +1182,9 @@ impl SentenceCoder<'_> {
                 }
                 // "Moscow denied the allegations", "Berlin welcomed the
                 // decision": the reaction is to whoever made them.
-                let before = this_sentence
-                    .last()
-                    .map(std::slice::from_ref)
-                    .unwrap_or(earlier);
-                if let Some(author) = self.anaphoric_author(m, rule, &first_source, before) {
+                if let Some(author) =
+                    self.anaphoric_author(m, rule, &first_source, earlier, this_sentence)
+                {
                     return sources
                         .into_iter()
                         .map(|s| (s, author.clone(), 0.5))
@@ -1159,6 +1205,7 @@ impl SentenceCoder<'_> {
         rule: &Rule,
         source: &EventParty,
         earlier: &[Event],
+        this_sentence: &[Event],
     ) -> Option<EventParty> {
         if !matches!(
             rule.event_type,
@@ -1166,7 +1213,52 @@ impl SentenceCoder<'_> {
         ) {
             return None;
         }
+        let recent = |paragraph: usize| paragraph + 2 >= self.paragraph;
+        let latest = || {
+            this_sentence
+                .iter()
+                .rev()
+                .chain(earlier.iter().rev())
+                .take_while(|e| recent(e.paragraph))
+        };
         let tokens = self.tokens();
+        // "Moscow denied any involvement", "Damascus has denied using
+        // chemical weapons": the denial answers the latest accuser.
+        if rule.event_type == EventType::Reject && tokens[m.start].norm.starts_with("den") {
+            let accuser = latest()
+                .find(|e| e.event_type == EventType::Accuse && e.target.code == source.code)
+                .map(|e| e.source.clone());
+            if accuser.is_some() {
+                return accuser;
+            }
+        }
+        // The latest event of this or the previous paragraph, if another
+        // side's: what "it" or a bare "voiced support" is about. A reaction
+        // follows the reaction before it ("Iran denounced the strike. Two
+        // allies voiced support."): it is about the same act.
+        let latest_other = |chain: bool| {
+            let e = this_sentence
+                .last()
+                .or(earlier.last())
+                .filter(|e| e.paragraph + 1 >= self.paragraph)?;
+            let reaction = matches!(e.event_type, EventType::Accuse | EventType::Support);
+            let author = if chain && reaction {
+                &e.target
+            } else {
+                &e.source
+            };
+            (author.code != source.code).then(|| author.clone())
+        };
+        let next = tokens.get(m.end).map(|t| t.norm.as_str());
+        let pronoun = tokens
+            .get(m.start + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"));
+        if pronoun || matches!(next, None | Some("." | "," | ";")) {
+            // Only praise and blame stand without an object ("voiced
+            // support", "also condemned it").
+            let reaction = matches!(rule.event_type, EventType::Accuse | EventType::Support);
+            return if reaction { latest_other(true) } else { None };
+        }
         let after = &tokens[m.start + 1..tokens.len().min(m.end + 3)];
         let article = after.iter().position(|t| {
             matches!(
@@ -1177,28 +1269,28 @@ impl SentenceCoder<'_> {
         let noun = after
             .iter()
             .skip(article + 1)
-            .find(|t| !matches!(t.norm.as_str(), "latest" | "new" | "fresh" | "recent"))?;
+            .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))?;
         if !ANAPHORIC_ACTS.contains(&noun.norm.as_str()) {
             return None;
         }
-        let recent = |paragraph: usize| paragraph + 1 >= self.paragraph;
+        // "the strike" is the latest attack, "the sanctions" the latest
+        // sanctions, by another side.
+        if let Some(kind) = act_noun_type(&noun.norm) {
+            return latest()
+                .find(|e| e.event_type == kind && e.source.code != source.code)
+                .map(|e| e.source.clone());
+        }
         // The act named earlier with its author ("the Paris Club offer").
         let named = act_key(&noun.norm).and_then(|key| {
             self.state
                 .named_acts
                 .iter()
                 .rev()
-                .take_while(|(_, _, p)| recent(*p))
+                .take_while(|(_, _, p)| p + 1 >= self.paragraph)
                 .find(|(k, author, _)| *k == key && author.code != source.code)
                 .map(|(_, author, _)| author.clone())
         });
-        // Else the latest event, if another side's.
-        named.or_else(|| {
-            earlier
-                .last()
-                .filter(|e| recent(e.paragraph) && e.source.code != source.code)
-                .map(|e| e.source.clone())
-        })
+        named.or_else(|| latest_other(false))
     }
 
     /// Whether the trigger follows "and" with no subject of its own ("...
@@ -1713,6 +1805,47 @@ const ANAPHORIC_ACTS: &[&str] = &[
     "ultimatum",
     "overture",
     "initiative",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "launch",
+    "test",
+    "tests",
+    "violence",
+    "raid",
+    "raids",
+    "killing",
+    "killings",
+    "crackdown",
+    "invasion",
+    "action",
+    "bombing",
+    "shelling",
+    "coup",
+    "withdrawal",
+    "ceasefire",
+    "truce",
+    "accord",
+    "agreement",
+    "deal",
+    "resolution",
+    "sanctions",
+    "expulsions",
+    "expulsion",
+    "arrests",
+    "arrest",
+    "detention",
+    "execution",
+    "executions",
+    "seizure",
+];
+
+/// Words between "the" and an anaphoric act noun: "the latest missile
+/// launch", "the deadly strike".
+const ANAPHOR_MODIFIERS: &[&str] = &[
+    "latest", "new", "fresh", "recent", "missile", "nuclear", "deadly", "military", "chemical",
+    "air", "drone", "rocket", "violent", "brutal", "u.s.", "us", "american", "weekend",
 ];
 
 const SLOT_SKIP: &[&str] = &[
