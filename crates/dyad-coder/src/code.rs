@@ -183,6 +183,11 @@ fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], 
     state.named_acts.drain(..excess);
 }
 
+/// A straight or curly quotation mark token.
+fn is_quote_mark(token: &str) -> bool {
+    matches!(token, "\"" | "\u{201c}" | "\u{201d}")
+}
+
 /// The event type a noun for an act names, when it names one type:
 /// "the strike" is an attack, "the sanctions" are sanctions.
 fn act_noun_type(noun: &str) -> Option<EventType> {
@@ -682,6 +687,10 @@ impl SentenceCoder<'_> {
                 let token = tokens.get(i)?;
                 if head.matches_word(&token.norm) {
                     self.match_from(rest, i + 1, slot)
+                } else if is_quote_mark(&token.norm) && i > 0 {
+                    // Quote marks inside a pattern are transparent: he
+                    // "fully supports" X.
+                    self.match_from(pattern, i + 1, slot)
                 } else {
                     None
                 }
@@ -736,6 +745,7 @@ impl SentenceCoder<'_> {
                     }
                     let t = &tokens[k];
                     let skippable = DETERMINERS.contains(&t.norm.as_str())
+                        || is_quote_mark(&t.norm)
                         || t.capitalised
                         || t.norm.chars().all(|c| c.is_ascii_digit() || c == ',')
                         || SLOT_SKIP.contains(&t.norm.as_str());
@@ -1275,8 +1285,13 @@ impl SentenceCoder<'_> {
         }
         // "the strike" is the latest attack, "the sanctions" the latest
         // sanctions, by another side.
+        // The act may lie anywhere before: reactions come paragraphs after
+        // the lede that reported it.
         if let Some(kind) = act_noun_type(&noun.norm) {
-            return latest()
+            return this_sentence
+                .iter()
+                .rev()
+                .chain(earlier.iter().rev())
                 .find(|e| e.event_type == kind && e.source.code != source.code)
                 .map(|e| e.source.clone());
         }
