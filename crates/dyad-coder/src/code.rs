@@ -236,7 +236,7 @@ fn state_pair(parties: &[Party]) -> Option<[String; 2]> {
         .filter(|p| {
             matches!(
                 p.kind,
-                MentionKind::Country | MentionKind::Norp | MentionKind::Person
+                MentionKind::Country | MentionKind::Norp | MentionKind::Person | MentionKind::Group
             )
         })
         .map(|p| p.actor.code.as_str());
@@ -300,6 +300,18 @@ fn criticize_rule() -> &'static Rule {
 fn request_rule() -> &'static Rule {
     static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
     fixed_rule(&RULE, EventType::Request, "020", None)
+}
+
+/// CAMEO 132 / 138 / 130: threats of sanctions, of force, and others.
+fn threat_rule(kind: EventType) -> &'static Rule {
+    static SANCTION: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    static FORCE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    static OTHER: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    match kind {
+        EventType::Sanction => fixed_rule(&SANCTION, EventType::Threaten, "132", Some("sanction")),
+        EventType::Assault => fixed_rule(&FORCE, EventType::Threaten, "138", Some("force")),
+        _ => fixed_rule(&OTHER, EventType::Threaten, "130", None),
+    }
 }
 
 /// Verbal conflict inside one country between different sectors: "the
@@ -442,11 +454,14 @@ impl SentenceCoder<'_> {
                 // speaker asks the subject to act.
                 let asker = self.deontic(&m, rule, speaker.as_ref(), &source);
                 let deontic = asker.is_some();
+                // "warned that the U.S. could put tariffs on", "would push
+                // for an embargo against Iran if it rejected": a threat.
+                let threat = self.threat(&m, rule);
                 let (rule, source, target) = match asker {
                     Some(speaker) => (request_rule(), speaker, source),
                     None if official_protest => (complain_rule(), source, target),
                     None if verbal_attack => (criticize_rule(), source, target),
-                    None => (rule, source, target),
+                    None => (threat.unwrap_or(rule), source, target),
                 };
                 if source.code == target.code && source.name == target.name {
                     continue;
@@ -459,8 +474,9 @@ impl SentenceCoder<'_> {
                     continue;
                 }
                 let mut event = self.event(&m, rule, source, target, confidence);
-                if deontic {
-                    // The request is made now, whatever the act's mood.
+                if deontic || threat.is_some() {
+                    // The request or threat is made now, whatever the act's
+                    // mood.
                     event.certainty = Certainty::Asserted;
                 }
                 last_coded = Some((m.start, out.len()));
@@ -1003,6 +1019,10 @@ impl SentenceCoder<'_> {
                         || LIGHT_VERB_PHRASE.contains(&t.norm.as_str())
                 })
             });
+            // "Sweden and Norway announced expulsions": the whole compound.
+            if let Some(&last) = subject.last() {
+                subject = clause.compound(last);
+            }
         }
         let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
         sources.extend(coordinated);
@@ -1200,6 +1220,31 @@ impl SentenceCoder<'_> {
                         .map(|s| (s, author.clone(), 0.5))
                         .collect();
                 }
+                let targets = self.context_targets(m, rule, &first_source, earlier, this_sentence);
+                if !targets.is_empty() {
+                    return sources
+                        .iter()
+                        .flat_map(|s| {
+                            targets
+                                .iter()
+                                .filter(|t| t.code != s.code)
+                                .map(|t| (s.clone(), t.clone(), 0.5))
+                                .collect::<Vec<_>>()
+                        })
+                        .collect();
+                }
+                // Rebels who capture towns or attack fight their own state.
+                // Only a named group ("the TPLF", "Houthi rebels"): a bare
+                // "rebels" may have taken the article's country by default.
+                let named_group = first_source.name.starts_with(char::is_uppercase);
+                if matches!(rule.event_type, EventType::Assault | EventType::Coerce)
+                    && first_source.sector.as_deref() == Some("REB")
+                    && named_group
+                    && !matches!(first_source.code.as_str(), "IGO" | "UNO" | "EUR" | "NGO")
+                {
+                    let state = self.country_party(&first_source.code, Some("GOV"));
+                    return vec![(first_source, state, 0.5)];
+                }
                 Vec::new()
             }
         }
@@ -1306,6 +1351,112 @@ impl SentenceCoder<'_> {
                 .map(|(_, author, _)| author.clone())
         });
         named.or_else(|| latest_other(false))
+    }
+
+    /// Targets an act with no object takes from the acts before it:
+    /// - "urged all parties / both sides to ...": the two sides of the
+    ///   latest sentence that named two states;
+    /// - "expulsions of their own", "duties of its own": the same act as the
+    ///   latest one of its type, against the same side, or against its
+    ///   author when it hit the subject (a retaliation);
+    /// - "vowed to retaliate", "retaliatory tariffs": whoever last acted
+    ///   against the subject;
+    /// - "threatened further strikes": the target of the subject's latest
+    ///   attack.
+    fn context_targets(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        source: &EventParty,
+        earlier: &[Event],
+        this_sentence: &[Event],
+    ) -> Vec<EventParty> {
+        let tokens = self.tokens();
+        let before = || this_sentence.iter().rev().chain(earlier.iter().rev());
+        let after: Vec<&str> = tokens[m.end.min(tokens.len())..]
+            .iter()
+            .take(4)
+            .map(|t| t.norm.as_str())
+            .collect();
+        let object: Vec<&str> = tokens[m.start + 1..]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .skip_while(|w| matches!(*w, "on" | "upon" | "to"))
+            .take(3)
+            .collect();
+        let all_sides = matches!(
+            object.as_slice(),
+            ["all" | "both", "parties" | "sides", ..]
+                | ["the", "two" | "warring", "sides" | "parties", ..]
+                | ["the", "warring", ..]
+        );
+        if rule.event_type == EventType::Request && all_sides {
+            let pair = state_pair(self.clause.parties).or_else(|| self.state.last_pair.clone());
+            return pair
+                .into_iter()
+                .flatten()
+                .map(|c| self.country_party(&c, None))
+                .collect();
+        }
+        let own =
+            matches!(after.as_slice(), ["of", "its" | "their", "own", ..]) && !self.negated(m);
+        if own {
+            return before()
+                .find(|e| e.event_type == rule.event_type && e.source.code != source.code)
+                .map(|e| {
+                    if e.target.code == source.code {
+                        e.source.clone()
+                    } else {
+                        e.target.clone()
+                    }
+                })
+                .into_iter()
+                .collect();
+        }
+        let retaliation = tokens[m.start.saturating_sub(3)..tokens.len().min(m.end + 2)]
+            .iter()
+            .any(|t| t.norm.starts_with("retaliat"));
+        if retaliation {
+            return before()
+                .find(|e| {
+                    e.target.code == source.code
+                        && e.source.code != source.code
+                        && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                })
+                .map(|e| e.source.clone())
+                .into_iter()
+                .collect();
+        }
+        if rule.event_type == EventType::Threaten {
+            return before()
+                .find(|e| e.event_type == EventType::Assault && e.source.code == source.code)
+                .map(|e| e.target.clone())
+                .into_iter()
+                .collect();
+        }
+        Vec::new()
+    }
+
+    /// The threat rule for a coercive act that is only warned of or made
+    /// conditional: "warned that X could impose", "would strike if".
+    fn threat(&self, m: &TriggerMatch, rule: &Rule) -> Option<&'static Rule> {
+        if !matches!(
+            rule.event_type,
+            EventType::Sanction | EventType::Assault | EventType::Coerce
+        ) || !matches!(
+            self.certainty(m, rule),
+            Certainty::Planned | Certainty::Hypothetical
+        ) {
+            return None;
+        }
+        let tokens = self.tokens();
+        let warned = tokens[..m.start]
+            .iter()
+            .any(|t| t.norm.starts_with("warn") || t.norm.starts_with("threaten"));
+        let conditional = tokens[m.end.min(tokens.len())..]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "if" | "unless"));
+        (warned || conditional).then(|| threat_rule(rule.event_type))
     }
 
     /// Whether the trigger follows "and" with no subject of its own ("...
@@ -1999,6 +2150,14 @@ const LIGHT_VERB_PHRASE: &[&str] = &[
     "tougher",
     "economic",
     "punitive",
+    "responded",
+    "respond",
+    "responds",
+    "retaliated",
+    "with",
+    "its",
+    "their",
+    "own",
 ];
 
 const BACKGROUND_SKIP: &[&str] = &[
