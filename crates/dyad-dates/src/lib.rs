@@ -48,8 +48,29 @@
 //! 5. With none either, a guess from the latest year the article mentions in
 //!    a past context: a dateline's day and month, or its latest past day and
 //!    month ("the Oct. 1 shooting") followed to the weekday anchor, read in
-//!    that year; else the middle of what its bounds leave of that year. With
-//!    no year at all the date stays unknown.
+//!    that year; else the middle of what its bounds leave of that year.
+//! 6. Who is in office bounds those guesses (the stale estimate of step 2 and
+//!    the guesses of step 5). Office-holders named with a current title in the
+//!    headline, captions or body ("President Ronald Reagan", "Soviet leader
+//!    Gorbachev", "Thatcher, the British prime minister"; never "former
+//!    President Carter", "the late King Hussein", "then-Secretary of State
+//!    Powell", "Vice President Bush" or "opposition leader Netanyahu") each
+//!    admit the years of their terms (`data/dates/office_terms.tsv`); the
+//!    bound is the set of years the most distinct holders admit, so an outlier
+//!    (a retrospective "in 1987, President Reagan ...") is outvoted. The guess
+//!    is then read in the latest year mentioned inside the bound; with none
+//!    inside, in the first year of the bound after the latest year mentioned
+//!    (the first year all of the holders were in office: the newest of them
+//!    has most often just taken office, and an open term's end is unknown), or
+//!    in the bound's last year when every year mentioned is later; with no
+//!    year mentioned at all, in the bound's first year, so such an article is
+//!    no longer left undated. A year-level estimate outside the bound moves to
+//!    the bound's nearest year. The bound never overrides a date stated by the
+//!    input, a dateline, a weekday or a dated mention (steps 1-4): those come
+//!    from explicit dates, while titles also appear in retrospective passages.
+//!    Like every guess, an office-bounded one gives way to step 4.
+//!
+//! With no year and no office-holder the date stays unknown.
 //!
 //! Every inferred date says why in `basis` ("weekday 'Tuesday' after dated
 //! mention 14 March 2022"). Confidence values:
@@ -63,8 +84,11 @@
 //! | weekday after the document's latest dated mention | 0.7 |
 //! | on or after the article's own dated mention, no weekday | 0.5 |
 //! | no dated mention; the document's other articles | 0.4 |
+//! | dateline day and month read in the latest year mentioned within the office-holders' terms | 0.45 |
 //! | dateline day and month read in the latest year mentioned | 0.4 |
+//! | guess (or year-level estimate) in a year mentioned within the office-holders' terms | 0.35 |
 //! | year-level estimate of a stale article (or one whose past and future mentions share a year) | 0.3 |
+//! | a year from the office-holders' terms alone (no year mentioned inside them) | 0.25 |
 //! | guess from the latest year mentioned | 0.2 |
 //!
 //! ```
@@ -81,6 +105,7 @@ mod events;
 mod expr;
 mod find;
 mod infer;
+mod office;
 mod resolve;
 
 pub use events::date_events;
