@@ -59,16 +59,17 @@
 //!    bound is the set of years the most distinct holders admit, so an outlier
 //!    (a retrospective "in 1987, President Reagan ...") is outvoted. The guess
 //!    is then read in the latest year mentioned inside the bound; with none
-//!    inside, in the first year of the bound after the latest year mentioned
-//!    (the first year all of the holders were in office: the newest of them
-//!    has most often just taken office, and an open term's end is unknown), or
-//!    in the bound's last year when every year mentioned is later; with no
-//!    year mentioned at all, in the bound's first year, so such an article is
-//!    no longer left undated. A year-level estimate outside the bound moves to
-//!    the bound's nearest year. The bound never overrides a date stated by the
-//!    input, a dateline, a weekday or a dated mention (steps 1-4): those come
-//!    from explicit dates, while titles also appear in retrospective passages.
-//!    Like every guess, an office-bounded one gives way to step 4.
+//!    inside, in the bound's year nearest to the year after the latest year
+//!    mentioned (an article is most often written soon after the latest year
+//!    it recalls); with no year mentioned at all, in the bound's first year,
+//!    the first year all the holders were in office (the newest of them has
+//!    most often just taken office, and an open term's end is unknown), so
+//!    such an article is no longer left undated. A year-level estimate outside
+//!    the bound moves to the bound's nearest year. The bound never overrides a
+//!    date stated by the input, a dateline, a weekday or a dated mention
+//!    (steps 1-4): those come from explicit dates, while titles also appear in
+//!    retrospective passages. Like every guess, an office-bounded one gives
+//!    way to step 4.
 //!
 //! With no year and no office-holder the date stays unknown.
 //!
