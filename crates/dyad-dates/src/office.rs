@@ -136,6 +136,17 @@ const STOP_WORDS: &[&str] = &[
     "Both",
     "Even",
     "Also",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// The compiled tables.
@@ -165,7 +176,7 @@ fn other_office() -> &'static Regex {
     static OTHER_OFFICE: OnceLock<Regex> = OnceLock::new();
     OTHER_OFFICE.get_or_init(|| {
         Regex::new(
-            r"(?i)^(?:vice|deputy|assistant|shadow|opposition|party|rebel|guerrilla|union|solidarity|anc|labour|labor|conservative|tory|likud|kadima|sandinista|majority|minority|student|protest|movement|militia|interim-designate)$",
+            r"(?i)^(?:a|an|vice|deputy|assistant|shadow|opposition|party|rebel|guerrilla|union|solidarity|anc|labour|labor|conservative|tory|likud|kadima|sandinista|majority|minority|student|protest|movement|militia|interim-designate)$",
         )
         .unwrap_or_else(|e| panic!("{e}"))
     })
@@ -341,9 +352,19 @@ pub(crate) fn office_bound<'a>(texts: impl IntoIterator<Item = &'a str>) -> Opti
     Some(OfficeBound { years, holders })
 }
 
+/// A regnal number after a name.
+fn regnal_number() -> &'static Regex {
+    static REGNAL_NUMBER: OnceLock<Regex> = OnceLock::new();
+    REGNAL_NUMBER.get_or_init(|| {
+        Regex::new(r"^\s+(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)\b")
+            .unwrap_or_else(|e| panic!("{e}"))
+    })
+}
+
 /// The office-holders of one text named with a title of their office.
 fn titled_holders(text: &str) -> Vec<Holder> {
     let table = table();
+    let regnal_number = regnal_number();
     let mut found = Vec::new();
     for m in table.automaton.find_iter(text) {
         let before_char = text[..m.start()].chars().next_back();
@@ -351,6 +372,10 @@ fn titled_holders(text: &str) -> Vec<Holder> {
         if before_char.is_some_and(|c| c.is_alphanumeric() || c == '-')
             || after_char.is_some_and(char::is_alphanumeric)
         {
+            continue;
+        }
+        if regnal_number.is_match(&text[m.end()..]) {
+            // "Queen Elizabeth I", "Pope Leo XIII": another holder of the name.
             continue;
         }
         let (surface, rows) = &table.patterns[m.pattern().as_usize()];
