@@ -155,6 +155,10 @@ fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], 
         "issued",
         "put",
         "forward",
+        "unanimously",
+        "adopted",
+        "passed",
+        "approved",
     ];
     let author = |p: &Party| {
         !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
@@ -222,6 +226,7 @@ fn act_key(word: &str) -> Option<&'static str> {
         ("critici", "criticise"),
         ("ultimat", "ultimatum"),
         ("initiative", "initiative"),
+        ("resolution", "resolution"),
     ];
     KEYS.iter()
         .find(|(stem, _)| word.starts_with(stem))
@@ -486,6 +491,14 @@ impl SentenceCoder<'_> {
         if let Some(event) = self.modal_request(speaker.as_ref(), &out) {
             out.push(event);
         }
+        // "Demonstrators ransacked the Danish embassy": a protest aimed
+        // abroad is not also one against the protesters' own government.
+        let foreign_protest = out
+            .iter()
+            .any(|e| e.event_type == EventType::Protest && e.source.code != e.target.code);
+        if foreign_protest {
+            out.retain(|e| e.event_type != EventType::Protest || e.source.code != e.target.code);
+        }
         out
     }
 
@@ -637,6 +650,7 @@ impl SentenceCoder<'_> {
                                 let w = tokens[k].norm.as_str();
                                 DETERMINERS.contains(&w)
                                     || BACKGROUND_SKIP.contains(&w)
+                                    || ANAPHOR_MODIFIERS.contains(&w)
                                     || clause
                                         .parties
                                         .iter()
@@ -975,11 +989,26 @@ impl SentenceCoder<'_> {
             // "The attack drew condemnation from ...": the latest act's
             // author.
             if targets.is_empty() {
-                targets.extend(
+                // "The attack drew ...": the latest attack; else the latest act.
+                let kind = self.tokens()[clause.clause_start(m.start)..m.start]
+                    .iter()
+                    .rev()
+                    .find_map(|t| act_noun_type(&t.norm));
+                let typed = kind.and_then(|kind| {
                     this_sentence
-                        .last()
-                        .or(earlier.last())
-                        .filter(|e| e.paragraph + 1 >= self.paragraph)
+                        .iter()
+                        .rev()
+                        .chain(earlier.iter().rev())
+                        .find(|e| e.event_type == kind)
+                });
+                targets.extend(
+                    typed
+                        .or_else(|| {
+                            this_sentence
+                                .last()
+                                .or(earlier.last())
+                                .filter(|e| e.paragraph + 1 >= self.paragraph)
+                        })
                         .map(|e| e.source.clone()),
                 );
             }
@@ -1103,8 +1132,27 @@ impl SentenceCoder<'_> {
         if rule.flags.symmetric && m.slot.is_none() && sources.len() >= 2 {
             return vec![(sources[0].clone(), sources[1].clone(), confidence)];
         }
+        // "Damascus denied storing Iranian missiles": what is denied names
+        // no target; the denial answers its accuser.
+        let denied_content = rule.event_type == EventType::Reject
+            && self.tokens()[m.start].norm.starts_with("den")
+            && self.tokens().get(m.end).is_some_and(|t| {
+                t.norm.ends_with("ing")
+                    || matches!(
+                        t.norm.as_str(),
+                        "that"
+                            | "any"
+                            | "involvement"
+                            | "responsibility"
+                            | "wrongdoing"
+                            | "reports"
+                    )
+            });
         let target = match m.slot {
-            Some(slot) => Some(self.party(slot)),
+            Some(slot) => Some(vec![self.party(slot)]),
+            None if denied_content => self
+                .anaphoric_author(m, rule, &first_source, earlier, this_sentence)
+                .map(|a| vec![a]),
             None => {
                 let speaker_text = speaker.map(|s| s.text.clone());
                 let domestic = rule.flags.domestic;
@@ -1153,16 +1201,37 @@ impl SentenceCoder<'_> {
                         || speaker_text.as_deref() == Some(p.text.as_str()) && p.tok_start > m.end
                         || clause.speaks(idx)
                 };
-                clause
+                let found = clause
                     .target_after(m.start, m.end, m.next_start, &excluded)
                     .or_else(|| clause.counterpart(m.end, &excluded))
-                    .map(|idx| self.party(idx))
+                    .or_else(|| {
+                        // "demanded a ceasefire in the war between Iran and
+                        // Iraq": a request to both sides named later.
+                        (rule.event_type == EventType::Request)
+                            .then(|| self.pair_after_between(m.end))
+                            .flatten()
+                    });
+                // "stormed the Saudi and Kuwaiti embassies": each member of a
+                // compound object.
+                found.map(|idx| {
+                    clause
+                        .compound_right(idx)
+                        .into_iter()
+                        .filter(|&i| i == idx || !excluded(i))
+                        .map(|i| self.party(i))
+                        .collect::<Vec<_>>()
+                })
             }
         };
         match target {
-            Some(target) => sources
+            Some(targets) => sources
                 .into_iter()
-                .map(|s| (s, target.clone(), confidence))
+                .flat_map(|s| {
+                    targets
+                        .iter()
+                        .map(|t| (s.clone(), t.clone(), confidence))
+                        .collect::<Vec<_>>()
+                })
                 .collect(),
             None => {
                 // A reciprocal act with no object: the compound subject is the
@@ -1282,6 +1351,19 @@ impl SentenceCoder<'_> {
         if rule.event_type == EventType::Reject && tokens[m.start].norm.starts_with("den") {
             let accuser = latest()
                 .find(|e| e.event_type == EventType::Accuse && e.target.code == source.code)
+                .or_else(|| {
+                    // Else whoever last acted against the denier: "the US
+                    // struck ... Damascus has denied using chemical weapons".
+                    this_sentence
+                        .iter()
+                        .rev()
+                        .chain(earlier.iter().rev())
+                        .find(|e| {
+                            e.target.code == source.code
+                                && e.source.code != source.code
+                                && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                        })
+                })
                 .map(|e| e.source.clone());
             if accuser.is_some() {
                 return accuser;
@@ -1304,41 +1386,49 @@ impl SentenceCoder<'_> {
             };
             (author.code != source.code).then(|| author.clone())
         };
-        let next = tokens.get(m.end).map(|t| t.norm.as_str());
-        let pronoun = tokens
-            .get(m.start + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"));
-        if pronoun || matches!(next, None | Some("." | "," | ";")) {
-            // Only praise and blame stand without an object ("voiced
-            // support", "also condemned it").
-            let reaction = matches!(rule.event_type, EventType::Accuse | EventType::Support);
-            return if reaction { latest_other(true) } else { None };
-        }
+        let reaction = matches!(rule.event_type, EventType::Support | EventType::Accuse);
+        // "the allegations", "the strike", "the Paris Club offer".
         let after = &tokens[m.start + 1..tokens.len().min(m.end + 3)];
-        let article = after.iter().position(|t| {
-            matches!(
-                t.norm.as_str(),
-                "the" | "these" | "those" | "this" | "that" | "such"
-            )
-        })?;
         let noun = after
             .iter()
-            .skip(article + 1)
-            .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))?;
-        if !ANAPHORIC_ACTS.contains(&noun.norm.as_str()) {
-            return None;
-        }
+            .position(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "the" | "these" | "those" | "this" | "that" | "such"
+                )
+            })
+            .and_then(|article| {
+                after
+                    .iter()
+                    .skip(article + 1)
+                    .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))
+            })
+            .filter(|t| ANAPHORIC_ACTS.contains(&t.norm.as_str()));
+        let Some(noun) = noun else {
+            // Only praise and blame stand without an object ("voiced
+            // support", "also condemned it").
+            let next = tokens.get(m.end).map(|t| t.norm.as_str());
+            let pronoun = tokens
+                .get(m.start + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"));
+            let bare = pronoun || matches!(next, None | Some("." | "," | ";"));
+            return if reaction && bare {
+                latest_other(true)
+            } else {
+                None
+            };
+        };
         // "the strike" is the latest attack, "the sanctions" the latest
-        // sanctions, by another side.
-        // The act may lie anywhere before: reactions come paragraphs after
-        // the lede that reported it.
+        // sanctions, by another side. The act may lie anywhere before:
+        // reactions come paragraphs after the lede that reported it.
         if let Some(kind) = act_noun_type(&noun.norm) {
-            return this_sentence
+            let author = this_sentence
                 .iter()
                 .rev()
                 .chain(earlier.iter().rev())
                 .find(|e| e.event_type == kind && e.source.code != source.code)
                 .map(|e| e.source.clone());
+            return author.or_else(|| latest_other(reaction));
         }
         // The act named earlier with its author ("the Paris Club offer").
         let named = act_key(&noun.norm).and_then(|key| {
@@ -1350,7 +1440,7 @@ impl SentenceCoder<'_> {
                 .find(|(k, author, _)| *k == key && author.code != source.code)
                 .map(|(_, author, _)| author.clone())
         });
-        named.or_else(|| latest_other(false))
+        named.or_else(|| latest_other(reaction))
     }
 
     /// Targets an act with no object takes from the acts before it:
@@ -1457,6 +1547,19 @@ impl SentenceCoder<'_> {
             .iter()
             .any(|t| matches!(t.norm.as_str(), "if" | "unless"));
         (warned || conditional).then(|| threat_rule(rule.event_type))
+    }
+
+    /// The first party of a pair named after "between" later in the
+    /// sentence ("a ceasefire in the war between Iran and Iraq").
+    fn pair_after_between(&self, from: usize) -> Option<usize> {
+        let tokens = self.tokens();
+        let between = (from..tokens.len()).find(|&k| tokens[k].norm == "between")?;
+        let first = self
+            .clause
+            .parties
+            .iter()
+            .position(|p| p.tok_start > between && p.tok_start <= between + 3)?;
+        (self.clause.compound_right(first).len() >= 2).then_some(first)
     }
 
     /// Whether the trigger follows "and" with no subject of its own ("...
@@ -1971,6 +2074,7 @@ const ANAPHORIC_ACTS: &[&str] = &[
     "ultimatum",
     "overture",
     "initiative",
+    "resolution",
     "strike",
     "strikes",
     "attack",
@@ -2010,8 +2114,39 @@ const ANAPHORIC_ACTS: &[&str] = &[
 /// Words between "the" and an anaphoric act noun: "the latest missile
 /// launch", "the deadly strike".
 const ANAPHOR_MODIFIERS: &[&str] = &[
-    "latest", "new", "fresh", "recent", "missile", "nuclear", "deadly", "military", "chemical",
-    "air", "drone", "rocket", "violent", "brutal", "u.s.", "us", "american", "weekend",
+    "latest",
+    "new",
+    "fresh",
+    "recent",
+    "missile",
+    "nuclear",
+    "deadly",
+    "military",
+    "chemical",
+    "air",
+    "drone",
+    "rocket",
+    "violent",
+    "brutal",
+    "u.s.",
+    "us",
+    "american",
+    "weekend",
+    "coalition",
+    "regime",
+    "government",
+    "army",
+    "rebel",
+    "militant",
+    "alleged",
+    "reported",
+    "immediate",
+    "lasting",
+    "permanent",
+    "humanitarian",
+    "full",
+    "complete",
+    "nationwide",
 ];
 
 const SLOT_SKIP: &[&str] = &[
