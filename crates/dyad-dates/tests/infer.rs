@@ -84,6 +84,34 @@ fn stale_article_in_a_fresh_dump_gets_a_year_estimate() {
 }
 
 #[test]
+fn stale_article_estimate_keeps_to_the_terms_of_those_in_office() {
+    let mut found = dump(&[
+        Draft {
+            headline: "Chile Signs Lithium Deal With Bolivia",
+            caption: Some("Ministers shake hands in Santiago, Chile, June 2, 2024. (AFP)"),
+            paragraphs: &["Chile and Bolivia signed a lithium accord on Friday, officials said."],
+        },
+        Draft {
+            headline: "Copper Output Seen Rising",
+            caption: Some("A mine near Antofagasta. (Reuters)"),
+            paragraphs: &[
+                "Officials said on Monday that copper output would rise by 10 percent in 2021.",
+                "President Michelle Bachelet visited the mine after protests in 2015 closed it.",
+            ],
+        },
+    ]);
+    dyad_dates::infer_publication_dates(&mut found);
+    let (stale, basis, confidence) = published(&found[1]);
+    assert!(stale.starts_with("2018-"), "stale article dated {stale}");
+    assert!(
+        basis.contains("President Michelle Bachelet (2014-2018) was in office"),
+        "{basis}"
+    );
+    assert!(basis.contains("rules out the estimate 2021"), "{basis}");
+    assert!((confidence - 0.25).abs() < 1e-6);
+}
+
+#[test]
 fn article_without_dates_takes_the_dump_date_or_stays_unknown() {
     let mut alone = dump(&[Draft {
         headline: "Farmers Block Roads",
