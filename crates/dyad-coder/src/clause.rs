@@ -162,9 +162,19 @@ pub(crate) fn parties(
                     .iter()
                     .all(|t| t.capitalised || TITLE_WORDS.contains(&t.norm.as_str()));
             if joinable {
+                // "Senate Democratic leader Chuck Schumer", "Labour leader
+                // X": a member of a legislature, party or court acts in its
+                // sector, not the person's default one.
+                let body_sector = (last.kind == MentionKind::Org && m.kind == MentionKind::Person)
+                    .then(|| last.actor.sector.clone())
+                    .flatten()
+                    .filter(|s| matches!(s.as_str(), "LEG" | "PTY" | "JUD" | "OPP"));
                 if kind_rank(m.kind) >= kind_rank(last.kind) {
                     last.actor = actor.clone();
                     last.kind = m.kind;
+                }
+                if body_sector.is_some() {
+                    last.actor.sector = body_sector;
                 }
                 last.tok_end = tok_end;
                 *last_end = m.end;

@@ -403,9 +403,11 @@ impl SentenceCoder<'_> {
                 let apolitical =
                     |p: &EventParty| matches!(p.sector.as_deref(), Some("JRN" | "BUS"));
                 // Sanctions and seizures hit companies as policy.
+                // Detaining journalists is a state's act against their
+                // country.
                 let hits_business =
                     matches!(rule.event_type, EventType::Sanction | EventType::Coerce)
-                        && target.sector.as_deref() == Some("BUS");
+                        && matches!(target.sector.as_deref(), Some("BUS" | "JRN"));
                 if apolitical(&source) || (apolitical(&target) && !hits_business) {
                     continue;
                 }
@@ -686,11 +688,17 @@ impl SentenceCoder<'_> {
                 // Only a verb starts a new act; a noun after the trigger is
                 // usually its content ("pledged to deepen cooperation with X").
                 let rule = &self.lexicon.rules[m.rule];
-                let after_determiner = m.start > 0
-                    && (DETERMINERS.contains(&tokens[m.start - 1].norm.as_str())
-                        || tokens[m.start - 1].norm == "'s");
-                let noun =
-                    rule.flags.nominal || (is_noun_form(&tokens[m.start].norm) && after_determiner);
+                // "for wider economic sanctions": modifiers stand between.
+                let mut k = m.start;
+                while k > 0 && NOUN_MODIFIERS.contains(&tokens[k - 1].norm.as_str()) {
+                    k -= 1;
+                }
+                let after_determiner = k > 0
+                    && (DETERMINERS.contains(&tokens[k - 1].norm.as_str())
+                        || matches!(tokens[k - 1].norm.as_str(), "'s" | "for"));
+                // A word after an article or possessive is a noun ("a
+                // boycott", "Israel's attack"), whatever its form.
+                let noun = rule.flags.nominal || after_determiner;
                 if !noun {
                     *next = m.start;
                 }
@@ -836,6 +844,10 @@ impl SentenceCoder<'_> {
             if matches!(
                 verb,
                 "locked"
+                    | "died"
+                    | "killed"
+                    | "wounded"
+                    | "injured"
                     | "engaged"
                     | "involved"
                     | "is"
@@ -2109,6 +2121,27 @@ const ANAPHORIC_ACTS: &[&str] = &[
     "execution",
     "executions",
     "seizure",
+];
+
+/// Adjectives between a determiner (or "for") and a nominal trigger:
+/// "for wider economic sanctions", "the new tariffs".
+const NOUN_MODIFIERS: &[&str] = &[
+    "wider",
+    "broader",
+    "tougher",
+    "harsher",
+    "new",
+    "fresh",
+    "further",
+    "more",
+    "economic",
+    "financial",
+    "military",
+    "international",
+    "immediate",
+    "targeted",
+    "punitive",
+    "sweeping",
 ];
 
 /// Words between "the" and an anaphoric act noun: "the latest missile
