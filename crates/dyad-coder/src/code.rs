@@ -196,8 +196,8 @@ fn is_quote_mark(token: &str) -> bool {
 /// "the strike" is an attack, "the sanctions" are sanctions.
 fn act_noun_type(noun: &str) -> Option<EventType> {
     Some(match noun {
-        "strike" | "strikes" | "attack" | "attacks" | "raid" | "raids" | "bombing" | "shelling"
-        | "invasion" | "killing" | "killings" => EventType::Assault,
+        "strike" | "strikes" | "attack" | "attacks" | "raid" | "raids" | "bombing"
+        | "offensive" | "shelling" | "invasion" | "killing" | "killings" => EventType::Assault,
         "sanctions" | "expulsion" | "expulsions" => EventType::Sanction,
         "crackdown" | "arrest" | "arrests" | "detention" | "execution" | "executions"
         | "seizure" => EventType::Coerce,
@@ -1488,10 +1488,28 @@ impl SentenceCoder<'_> {
             .collect();
         let all_sides = matches!(
             object.as_slice(),
-            ["all" | "both", "parties" | "sides", ..]
-                | ["the", "two" | "warring", "sides" | "parties", ..]
-                | ["the", "warring", ..]
+            [
+                "all" | "both",
+                "parties" | "sides" | "governments" | "countries" | "leaders",
+                ..
+            ] | [
+                "the",
+                "two" | "warring",
+                "sides" | "parties" | "governments" | "countries",
+                ..
+            ] | ["the", "warring", ..]
         );
+        // "urged an immediate end to hostilities", "called for a ceasefire":
+        // a request to the sides of the latest conflict.
+        let end_of_fighting = tokens[m.start + 1..tokens.len().min(m.end + 6)]
+            .iter()
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "ceasefire" | "truce" | "hostilities" | "restraint"
+                )
+            });
+        let all_sides = all_sides || end_of_fighting;
         if rule.event_type == EventType::Request && all_sides {
             let pair = state_pair(self.clause.parties).or_else(|| self.state.last_pair.clone());
             return pair
@@ -2089,6 +2107,7 @@ const ANAPHORIC_ACTS: &[&str] = &[
     "resolution",
     "strike",
     "strikes",
+    "offensive",
     "attack",
     "attacks",
     "launch",
