@@ -558,8 +558,11 @@ pub(crate) fn groups(
             sector,
             "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB"
         );
+        // Police and rebels with no stated nationality are local too ("In
+        // Colombo, police detained ...", "rebels in eastern Congo").
+        let local = matches!(sector, "COP" | "REB");
         let country = country.or_else(|| {
-            (civilian || backed)
+            (civilian || backed || local)
                 .then(|| sentence_place(a, m.tok_start, dict))
                 .flatten()
         });
@@ -581,7 +584,11 @@ pub(crate) fn groups(
 /// first before it ("Speaking in Kabul, he said fighters in Syria ...").
 fn sentence_place(a: &Analysis<'_>, at: usize, dict: &ActorDictionary) -> Option<String> {
     let sentence = a.sentence[at];
-    let locative = |i: usize| matches!(a.tok(i), "in" | "at" | "outside" | "near" | "across");
+    let locative = |i: usize| {
+        ["in", "at", "outside", "near", "across"]
+            .iter()
+            .any(|w| a.tok(i).eq_ignore_ascii_case(w))
+    };
     let place_code = |m: &DictMatch| {
         let e = dict.entry_for_pattern(m.pattern);
         let s = m.tok_start;
