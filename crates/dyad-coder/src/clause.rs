@@ -586,8 +586,13 @@ impl Clause<'_> {
                 });
             let with_and = between.iter().any(|t| t.norm == "and" || t.norm == "or");
             // A comma alone joins list members ("A, B and C"), not an
-            // apposition ("the African Union, Senegal,").
-            if !joiners || !(with_and || has_and) {
+            // apposition ("the African Union, Senegal,"); a place after a
+            // preposition ends its own clause ("the crisis in Botswana, and
+            // Zuma sent ...").
+            let prepositional = self.preposition_of(prev).is_some()
+                && self.preposition_of(&self.parties[cur]).is_none()
+                && between.iter().any(|t| t.norm == ",");
+            if !joiners || !(with_and || has_and) || prepositional {
                 break;
             }
             has_and |= with_and;
@@ -618,9 +623,15 @@ impl Clause<'_> {
                 return None;
             }
             if p.tok_start > trigger_end {
-                let stop = self.tokens[trigger_end..p.tok_start]
-                    .iter()
-                    .any(|t| t.norm == ";" || TARGET_STOPS.contains(&t.norm.as_str()));
+                let span = &self.tokens[trigger_end..p.tok_start];
+                // ", and the OAS called ...": a new clause begins.
+                let new_clause = span
+                    .windows(2)
+                    .any(|w| w[0].norm == "," && matches!(w[1].norm.as_str(), "and" | "but"));
+                let stop = new_clause
+                    || span
+                        .iter()
+                        .any(|t| t.norm == ";" || TARGET_STOPS.contains(&t.norm.as_str()));
                 if stop {
                     return None;
                 }

@@ -31,7 +31,7 @@ struct ArticleState {
     last_actor: Option<EventParty>,
     /// The first two states of the latest sentence that named two: what
     /// "both countries" next refers to.
-    last_pair: Option<[String; 2]>,
+    last_pair: Option<([String; 2], usize)>,
     /// Acts named with their author ("the Paris Club offer", "Russia
     /// accused ...", "proposed by Egypt"), latest last, with their
     /// paragraph: what "the offer" or "the allegations" later refer to.
@@ -98,19 +98,19 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
             }
             .code(&events);
             events.extend(coded);
-            remember(&mut state, parties);
+            remember(&mut state, parties, p);
             remember_acts(&mut state, tokens, parties, p);
         }
     }
     article.events = events;
 }
 
-fn remember(state: &mut ArticleState, parties: &[Party]) {
+fn remember(state: &mut ArticleState, parties: &[Party], paragraph: usize) {
     if let Some(person) = parties.iter().rev().find(|p| p.kind == MentionKind::Person) {
         state.last_person = Some(person.event_party());
     }
     if let Some(pair) = state_pair(parties) {
-        state.last_pair = Some(pair);
+        state.last_pair = Some((pair, paragraph));
     }
     // "It" is an agent: not a demonym, not a place ("visiting the West Bank").
     if let Some(first) = parties
@@ -397,7 +397,22 @@ impl SentenceCoder<'_> {
                     self.joined_by_and(m.start).then(|| out[e].source.clone())
                 });
             let roles = self.roles(&m, rule, speaker.as_ref(), earlier, &out, coordinated);
-            for (source, target, confidence) in roles {
+            for (source, mut target, confidence) in roles {
+                // "jailing clerics", "detained activists": people with no
+                // stated nationality that a state coerces or frees are its
+                // own, whatever country the article is mostly about.
+                let generic_people = target.text.starts_with(char::is_lowercase)
+                    && !matches!(
+                        target.sector.as_deref(),
+                        None | Some("GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB")
+                    );
+                if generic_people
+                    && matches!(rule.event_type, EventType::Coerce | EventType::Concede)
+                    && source.code.len() == 3
+                    && !matches!(source.code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "MNC")
+                {
+                    target.code = source.code.clone();
+                }
                 // Dyad codes political events: media and companies report and
                 // trade, they are not parties ("told Reuters", "Airbus signed").
                 let apolitical =
@@ -1075,10 +1090,10 @@ impl SentenceCoder<'_> {
         // the latest sentence that named two.
         if self.pair_subject(m.start) {
             let here = state_pair(clause.parties);
-            if let Some([a, b]) = here.as_ref().or(self.state.last_pair.as_ref()) {
+            if let Some([a, b]) = here.or_else(|| self.recent_pair()) {
                 return vec![(
-                    self.country_party(a, None),
-                    self.country_party(b, None),
+                    self.country_party(&a, None),
+                    self.country_party(&b, None),
                     0.5,
                 )];
             }
@@ -1254,7 +1269,7 @@ impl SentenceCoder<'_> {
                     return vec![(sources[0].clone(), sources[1].clone(), confidence)];
                 }
                 if rule.flags.symmetric && self.mentions_both_sides() {
-                    let pair = state_pair(clause.parties).or_else(|| self.state.last_pair.clone());
+                    let pair = state_pair(clause.parties).or_else(|| self.recent_pair());
                     if let Some(pair) = pair.filter(|p| p.contains(&first_source.code)) {
                         if let Some(other) = pair.iter().find(|c| **c != first_source.code) {
                             let target = self.country_party(other, None);
@@ -1511,7 +1526,7 @@ impl SentenceCoder<'_> {
             });
         let all_sides = all_sides || end_of_fighting;
         if rule.event_type == EventType::Request && all_sides {
-            let pair = state_pair(self.clause.parties).or_else(|| self.state.last_pair.clone());
+            let pair = state_pair(self.clause.parties).or_else(|| self.recent_pair());
             return pair
                 .into_iter()
                 .flatten()
@@ -1590,6 +1605,16 @@ impl SentenceCoder<'_> {
             .iter()
             .position(|p| p.tok_start > between && p.tok_start <= between + 3)?;
         (self.clause.compound_right(first).len() >= 2).then_some(first)
+    }
+
+    /// The pair of states of the latest sentence that named two, if it is
+    /// in this paragraph or one of the two before.
+    fn recent_pair(&self) -> Option<[String; 2]> {
+        self.state
+            .last_pair
+            .as_ref()
+            .filter(|(_, p)| p + 2 >= self.paragraph)
+            .map(|(pair, _)| pair.clone())
     }
 
     /// Whether the trigger follows "and" with no subject of its own ("...
