@@ -417,7 +417,11 @@ impl Clause<'_> {
             let adjacent = self.tokens[p.tok_end..trigger]
                 .iter()
                 .all(|t| t.norm == "'s" || t.norm == "\"");
-            if adjacent {
+            // "sent a message to Tokayev praising ...": a participle after
+            // a prepositional object belongs to the clause's subject.
+            let participle_after_object =
+                self.norm(trigger).ends_with("ing") && self.preposition_of(p).is_some();
+            if adjacent && !participle_after_object {
                 return self.compound(idx);
             }
             // "Iranian gunboats fired": a demonym and its head right before

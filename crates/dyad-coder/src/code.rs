@@ -1316,6 +1316,29 @@ impl SentenceCoder<'_> {
                         .map(|s| (s, author.clone(), 0.5))
                         .collect();
                 }
+                // "praising his decisive measures", "urged him to resign":
+                // the last person named, when another side's.
+                let person_object = [m.start + 1, m.end].iter().any(|&k| {
+                    self.tokens()
+                        .get(k)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "him" | "her" | "his"))
+                });
+                let here = clause
+                    .parties
+                    .iter()
+                    .rev()
+                    .filter(|p| p.kind == MentionKind::Person && p.tok_end <= m.start)
+                    .map(Party::event_party)
+                    .find(|p| p.code != first_source.code);
+                if let Some(person) = here
+                    .or_else(|| self.state.last_person.clone())
+                    .filter(|p| person_object && p.code != first_source.code)
+                {
+                    return sources
+                        .into_iter()
+                        .map(|s| (s, person.clone(), 0.5))
+                        .collect();
+                }
                 let targets = self.context_targets(m, rule, &first_source, earlier, this_sentence);
                 if !targets.is_empty() {
                     return sources
