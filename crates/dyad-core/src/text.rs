@@ -21,7 +21,7 @@ pub fn normalise_for_matching(text: &str) -> String {
             } else {
                 out.extend(c.to_lowercase());
             }
-        } else if !unicode_normalization::char::is_combining_mark(c) {
+        } else if c.is_ascii() || !unicode_normalization::char::is_combining_mark(c) {
             pending_space = true;
         }
     };

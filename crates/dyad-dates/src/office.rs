@@ -374,7 +374,8 @@ fn titled_holders(text: &str) -> Vec<Holder> {
         {
             continue;
         }
-        if regnal_number.is_match(&text[m.end()..]) {
+        let rest = &text[m.end()..floor_boundary(text, (m.end() + 8).min(text.len()))];
+        if regnal_number.is_match(rest) {
             // "Queen Elizabeth I", "Pope Leo XIII": another holder of the name.
             continue;
         }
@@ -401,6 +402,11 @@ fn titled_holders(text: &str) -> Vec<Holder> {
 /// The title right before a name, unless the words before it put the holder
 /// out of office.
 fn title_before(class: &TitleClass, before: &str) -> Option<String> {
+    // A match test first: most names come without their title, and it is
+    // much cheaper than finding capture groups.
+    if !class.before.is_match(before) {
+        return None;
+    }
     let captures = class.before.captures(before)?;
     let title = captures.get(1)?;
     let preceding = &before[..title.start()];
@@ -440,6 +446,9 @@ fn title_before(class: &TitleClass, before: &str) -> Option<String> {
 
 /// ", the British prime minister" right after a name.
 fn title_after(class: &TitleClass, after: &str) -> Option<String> {
+    if !class.after.is_match(after) {
+        return None;
+    }
     let captures = class.after.captures(after)?;
     let rest = &after[captures.get(0)?.end()..];
     if rest.starts_with('-') {
