@@ -1177,7 +1177,17 @@ fn role_region(
         if let Some((m, e)) = a.match_at(k, dict) {
             let dm = a.matches[m];
             let followed_by_possessive = a.is_possessive(dm.tok_end);
+            // "Polish government spokesman": a state body's group word
+            // modifies the role; other groups end the region.
+            let state_body = matches!(
+                e.sector.as_deref(),
+                Some("GOV" | "MIL" | "COP" | "LEG" | "JUD")
+            );
             match e.kind {
+                EntryKind::Group if state_body => {
+                    j = dm.tok_start;
+                    continue;
+                }
                 EntryKind::Group => break,
                 EntryKind::Person if !followed_by_possessive => break,
                 _ => {}
