@@ -535,6 +535,10 @@ pub(crate) fn groups(
                     if pe.kind != EntryKind::Org {
                         start = a.matches[pm].tok_start;
                     }
+                } else if pe.kind == EntryKind::Group && dm.tok_end == k {
+                    // "Mali's military government": the possessor of the
+                    // group word before.
+                    country = possessive_country(a, dm.tok_start, dict);
                 }
                 break;
             }
