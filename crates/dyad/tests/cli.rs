@@ -292,7 +292,7 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 /// The genre sets of eval/genre (our own articles in the hidden set's styles
 /// and formats) keep their event scores: a rule change that costs much on
 /// them fails here. Floors sit a little under the figures of 2026-11-23
-/// (F1 0.692 / 0.469 / 0.593), so small trade-offs pass.
+/// (F1 0.692 / 0.469 / 0.623), so small trade-offs pass.
 #[test]
 fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [("setD", 20, 0.64), ("setE", 20, 0.43), ("setF", 16, 0.55)] {
