@@ -24,6 +24,32 @@ struct TriggerMatch {
     next_start: usize,
 }
 
+/// The events coded before a trigger, this sentence's first: what a reaction
+/// or an act with no object refers back to.
+#[derive(Clone, Copy)]
+struct ActsBefore<'e> {
+    this_sentence: &'e [Event],
+    earlier: &'e [Event],
+}
+
+impl<'e> ActsBefore<'e> {
+    /// Latest first.
+    fn iter(self) -> impl Iterator<Item = &'e Event> {
+        self.this_sentence
+            .iter()
+            .rev()
+            .chain(self.earlier.iter().rev())
+    }
+
+    /// The latest act, if it is in `paragraph` or the one before.
+    fn latest_near(self, paragraph: usize) -> Option<&'e Event> {
+        self.this_sentence
+            .last()
+            .or(self.earlier.last())
+            .filter(|e| e.paragraph + 1 >= paragraph)
+    }
+}
+
 /// What the coder remembers across the sentences of one article.
 #[derive(Default)]
 struct ArticleState {
@@ -1021,21 +1047,14 @@ impl SentenceCoder<'_> {
                     .iter()
                     .rev()
                     .find_map(|t| act_noun_type(&t.norm));
-                let typed = kind.and_then(|kind| {
-                    this_sentence
-                        .iter()
-                        .rev()
-                        .chain(earlier.iter().rev())
-                        .find(|e| e.event_type == kind)
-                });
+                let acts = ActsBefore {
+                    this_sentence,
+                    earlier,
+                };
+                let typed = kind.and_then(|kind| acts.iter().find(|e| e.event_type == kind));
                 targets.extend(
                     typed
-                        .or_else(|| {
-                            this_sentence
-                                .last()
-                                .or(earlier.last())
-                                .filter(|e| e.paragraph + 1 >= self.paragraph)
-                        })
+                        .or_else(|| acts.latest_near(self.paragraph))
                         .map(|e| e.source.clone()),
                 );
             }
@@ -1387,14 +1406,12 @@ impl SentenceCoder<'_> {
         ) {
             return None;
         }
-        let recent = |paragraph: usize| paragraph + 2 >= self.paragraph;
-        let latest = || {
-            this_sentence
-                .iter()
-                .rev()
-                .chain(earlier.iter().rev())
-                .take_while(|e| recent(e.paragraph))
+        let acts = ActsBefore {
+            this_sentence,
+            earlier,
         };
+        let recent = |paragraph: usize| paragraph + 2 >= self.paragraph;
+        let latest = || acts.iter().take_while(|e| recent(e.paragraph));
         let tokens = self.tokens();
         // "Moscow denied any involvement", "Damascus has denied using
         // chemical weapons": the denial answers the latest accuser.
@@ -1404,15 +1421,11 @@ impl SentenceCoder<'_> {
                 .or_else(|| {
                     // Else whoever last acted against the denier: "the US
                     // struck ... Damascus has denied using chemical weapons".
-                    this_sentence
-                        .iter()
-                        .rev()
-                        .chain(earlier.iter().rev())
-                        .find(|e| {
-                            e.target.code == source.code
-                                && e.source.code != source.code
-                                && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
-                        })
+                    acts.iter().find(|e| {
+                        e.target.code == source.code
+                            && e.source.code != source.code
+                            && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                    })
                 })
                 .map(|e| e.source.clone());
             if accuser.is_some() {
@@ -1424,10 +1437,7 @@ impl SentenceCoder<'_> {
         // follows the reaction before it ("Iran denounced the strike. Two
         // allies voiced support."): it is about the same act.
         let latest_other = |chain: bool| {
-            let e = this_sentence
-                .last()
-                .or(earlier.last())
-                .filter(|e| e.paragraph + 1 >= self.paragraph)?;
+            let e = acts.latest_near(self.paragraph)?;
             let reaction = matches!(e.event_type, EventType::Accuse | EventType::Support);
             let author = if chain && reaction {
                 &e.target
@@ -1472,10 +1482,8 @@ impl SentenceCoder<'_> {
         // sanctions, by another side. The act may lie anywhere before:
         // reactions come paragraphs after the lede that reported it.
         if let Some(kind) = act_noun_type(&noun.norm) {
-            let author = this_sentence
+            let author = acts
                 .iter()
-                .rev()
-                .chain(earlier.iter().rev())
                 .find(|e| e.event_type == kind && e.source.code != source.code)
                 .map(|e| e.source.clone());
             return author.or_else(|| latest_other(reaction));
@@ -1512,7 +1520,11 @@ impl SentenceCoder<'_> {
         this_sentence: &[Event],
     ) -> Vec<EventParty> {
         let tokens = self.tokens();
-        let before = || this_sentence.iter().rev().chain(earlier.iter().rev());
+        let acts = ActsBefore {
+            this_sentence,
+            earlier,
+        };
+        let before = || acts.iter();
         let after: Vec<&str> = tokens[m.end.min(tokens.len())..]
             .iter()
             .take(4)
