@@ -218,6 +218,23 @@ fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "\u{201c}" | "\u{201d}")
 }
 
+/// Every source with every target of another country.
+fn cross_pairs(
+    sources: &[EventParty],
+    targets: &[EventParty],
+    confidence: f32,
+) -> Vec<(EventParty, EventParty, f32)> {
+    sources
+        .iter()
+        .flat_map(|s| {
+            targets
+                .iter()
+                .filter(|t| t.code != s.code)
+                .map(|t| (s.clone(), t.clone(), confidence))
+        })
+        .collect()
+}
+
 /// The event type a noun for an act names, when it names one type:
 /// "the strike" is an attack, "the sanctions" are sanctions.
 fn act_noun_type(noun: &str) -> Option<EventType> {
@@ -1058,17 +1075,8 @@ impl SentenceCoder<'_> {
                         .map(|e| e.source.clone()),
                 );
             }
-            return sources
-                .iter()
-                .flat_map(|&s| {
-                    let source = self.party(s);
-                    targets
-                        .iter()
-                        .filter(|t| t.code != source.code)
-                        .map(|t| (source.clone(), t.clone(), 0.6))
-                        .collect::<Vec<_>>()
-                })
-                .collect();
+            let sources: Vec<EventParty> = sources.iter().map(|&s| self.party(s)).collect();
+            return cross_pairs(&sources, &targets, 0.6);
         }
         if rule.flags.speaker {
             if let (Some(speaker), Some(&s)) = (speaker, subject.last()) {
@@ -1360,16 +1368,7 @@ impl SentenceCoder<'_> {
                 }
                 let targets = self.context_targets(m, rule, &first_source, earlier, this_sentence);
                 if !targets.is_empty() {
-                    return sources
-                        .iter()
-                        .flat_map(|s| {
-                            targets
-                                .iter()
-                                .filter(|t| t.code != s.code)
-                                .map(|t| (s.clone(), t.clone(), 0.5))
-                                .collect::<Vec<_>>()
-                        })
-                        .collect();
+                    return cross_pairs(&sources, &targets, 0.5);
                 }
                 // Rebels who capture towns or attack fight their own state.
                 // Only a named group ("the TPLF", "Houthi rebels"): a bare
