@@ -974,6 +974,10 @@ impl SentenceCoder<'_> {
         coordinated: Option<EventParty>,
     ) -> Vec<(EventParty, EventParty, f32)> {
         let clause = self.clause;
+        let acts = ActsBefore {
+            this_sentence,
+            earlier,
+        };
         let passive = clause.is_passive(m.start)
             && self
                 .tokens()
@@ -1064,10 +1068,6 @@ impl SentenceCoder<'_> {
                     .iter()
                     .rev()
                     .find_map(|t| act_noun_type(&t.norm));
-                let acts = ActsBefore {
-                    this_sentence,
-                    earlier,
-                };
                 let typed = kind.and_then(|kind| acts.iter().find(|e| e.event_type == kind));
                 targets.extend(
                     typed
@@ -1205,7 +1205,7 @@ impl SentenceCoder<'_> {
         let target = match m.slot {
             Some(slot) => Some(vec![self.party(slot)]),
             None if denied_content => self
-                .anaphoric_author(m, rule, &first_source, earlier, this_sentence)
+                .anaphoric_author(m, rule, &first_source, acts)
                 .map(|a| vec![a]),
             None => {
                 let speaker_text = speaker.map(|s| s.text.clone());
@@ -1335,9 +1335,7 @@ impl SentenceCoder<'_> {
                 }
                 // "Moscow denied the allegations", "Berlin welcomed the
                 // decision": the reaction is to whoever made them.
-                if let Some(author) =
-                    self.anaphoric_author(m, rule, &first_source, earlier, this_sentence)
-                {
+                if let Some(author) = self.anaphoric_author(m, rule, &first_source, acts) {
                     return sources
                         .into_iter()
                         .map(|s| (s, author.clone(), 0.5))
@@ -1366,7 +1364,7 @@ impl SentenceCoder<'_> {
                         .map(|s| (s, person.clone(), 0.5))
                         .collect();
                 }
-                let targets = self.context_targets(m, rule, &first_source, earlier, this_sentence);
+                let targets = self.context_targets(m, rule, &first_source, acts);
                 if !targets.is_empty() {
                     return cross_pairs(&sources, &targets, 0.5);
                 }
@@ -1396,8 +1394,7 @@ impl SentenceCoder<'_> {
         m: &TriggerMatch,
         rule: &Rule,
         source: &EventParty,
-        earlier: &[Event],
-        this_sentence: &[Event],
+        acts: ActsBefore<'_>,
     ) -> Option<EventParty> {
         if !matches!(
             rule.event_type,
@@ -1405,10 +1402,6 @@ impl SentenceCoder<'_> {
         ) {
             return None;
         }
-        let acts = ActsBefore {
-            this_sentence,
-            earlier,
-        };
         let recent = |paragraph: usize| paragraph + 2 >= self.paragraph;
         let latest = || acts.iter().take_while(|e| recent(e.paragraph));
         let tokens = self.tokens();
@@ -1515,14 +1508,9 @@ impl SentenceCoder<'_> {
         m: &TriggerMatch,
         rule: &Rule,
         source: &EventParty,
-        earlier: &[Event],
-        this_sentence: &[Event],
+        acts: ActsBefore<'_>,
     ) -> Vec<EventParty> {
         let tokens = self.tokens();
-        let acts = ActsBefore {
-            this_sentence,
-            earlier,
-        };
         let before = || acts.iter();
         let after: Vec<&str> = tokens[m.end.min(tokens.len())..]
             .iter()
