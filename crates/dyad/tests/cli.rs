@@ -235,6 +235,18 @@ fn killed_ingest_is_completed_by_the_next_run() {
     assert_eq!(count_articles(&db), 3000);
 }
 
+/// `dyad eval --json` of `inputs` against `gold`.
+fn eval_report(gold: &std::path::Path, inputs: &std::path::Path) -> serde_json::Value {
+    let out = run(dyad()
+        .arg("eval")
+        .arg("--gold")
+        .arg(gold)
+        .arg(inputs)
+        .arg("--json")
+        .arg("--quiet"));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// `dyad eval` gives score.py's figures on an analyst's gold file where Dyad
 /// is not perfect (tests/cases/examples.gold.json: our own articles in
 /// examples/articles/).
@@ -261,14 +273,7 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
         String::from_utf8_lossy(&score.stderr)
     );
     let theirs: serde_json::Value = serde_json::from_slice(&score.stdout).unwrap();
-    let out = run(dyad()
-        .arg("eval")
-        .arg("--gold")
-        .arg(&gold)
-        .arg(&inputs)
-        .arg("--json")
-        .arg("--quiet"));
-    let ours: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ours = eval_report(&gold, &inputs);
     for (their_key, our_path) in [
         ("articles_found", "/articles_found"),
         ("date_ok", "/date_ok"),
@@ -298,14 +303,7 @@ fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [("setD", 20, 0.64), ("setE", 20, 0.43), ("setF", 16, 0.55)] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
-        let out = run(dyad()
-            .arg("eval")
-            .arg("--gold")
-            .arg(&gold)
-            .arg(&inputs)
-            .arg("--json")
-            .arg("--quiet"));
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let report = eval_report(&gold, &inputs);
         assert_eq!(report["articles_found"], articles, "{set}: {report}");
         let f1 = report
             .pointer("/events/f1")
