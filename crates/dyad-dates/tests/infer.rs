@@ -11,6 +11,14 @@ struct Draft<'a> {
     paragraphs: &'a [&'a str],
 }
 
+/// A dated article of a dump (its caption's 2 June 2024 and "on Friday" give 7 June)
+/// that the dump's other articles are read against.
+const FRESH_DEAL: Draft<'static> = Draft {
+    headline: "Chile Signs Lithium Deal With Bolivia",
+    caption: Some("Ministers shake hands in Santiago, Chile, June 2, 2024. (AFP)"),
+    paragraphs: &["Chile and Bolivia signed a lithium accord on Friday, officials said."],
+};
+
 /// A page dump in the layout of DESIGN §2, segmented into articles.
 fn dump(drafts: &[Draft]) -> Vec<Article> {
     let mut text = String::new();
@@ -60,11 +68,7 @@ fn weekday_after_a_dated_caption() {
 #[test]
 fn stale_article_in_a_fresh_dump_gets_a_year_estimate() {
     let mut found = dump(&[
-        Draft {
-            headline: "Chile Signs Lithium Deal With Bolivia",
-            caption: Some("Ministers shake hands in Santiago, Chile, June 2, 2024. (AFP)"),
-            paragraphs: &["Chile and Bolivia signed a lithium accord on Friday, officials said."],
-        },
+        FRESH_DEAL,
         Draft {
             headline: "Copper Output Seen Rising",
             caption: Some("A mine near Antofagasta. (Reuters)"),
@@ -86,11 +90,7 @@ fn stale_article_in_a_fresh_dump_gets_a_year_estimate() {
 #[test]
 fn stale_article_estimate_keeps_to_the_terms_of_those_in_office() {
     let mut found = dump(&[
-        Draft {
-            headline: "Chile Signs Lithium Deal With Bolivia",
-            caption: Some("Ministers shake hands in Santiago, Chile, June 2, 2024. (AFP)"),
-            paragraphs: &["Chile and Bolivia signed a lithium accord on Friday, officials said."],
-        },
+        FRESH_DEAL,
         Draft {
             headline: "Copper Output Seen Rising",
             caption: Some("A mine near Antofagasta. (Reuters)"),
