@@ -160,26 +160,57 @@ struct Table {
 
 /// Words up to three words before a title that put its holder out of
 /// office ("former U.S. President", "the late Pope").
-fn out_of_office() -> &'static Regex {
-    static OUT_OF_OFFICE: OnceLock<Regex> = OnceLock::new();
-    OUT_OF_OFFICE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^(?:former|formerly|late|onetime|one-time|erstwhile|deceased|future|incoming|would-be|then|ex|outgoing-designate)$",
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
-    })
-}
+const OUT_OF_OFFICE: &[&str] = &[
+    "former",
+    "formerly",
+    "late",
+    "onetime",
+    "one-time",
+    "erstwhile",
+    "deceased",
+    "future",
+    "incoming",
+    "would-be",
+    "then",
+    "ex",
+    "outgoing-designate",
+];
 
 /// A word right before a title that names another office ("Vice
 /// President", "opposition leader", "Labour leader").
-fn other_office() -> &'static Regex {
-    static OTHER_OFFICE: OnceLock<Regex> = OnceLock::new();
-    OTHER_OFFICE.get_or_init(|| {
-        Regex::new(
-            r"(?i)^(?:a|an|vice|deputy|assistant|shadow|opposition|party|rebel|guerrilla|union|solidarity|anc|labour|labor|conservative|tory|likud|kadima|sandinista|majority|minority|student|protest|movement|militia|interim-designate)$",
-        )
-        .unwrap_or_else(|e| panic!("{e}"))
-    })
+const OTHER_OFFICE: &[&str] = &[
+    "a",
+    "an",
+    "vice",
+    "deputy",
+    "assistant",
+    "shadow",
+    "opposition",
+    "party",
+    "rebel",
+    "guerrilla",
+    "union",
+    "solidarity",
+    "anc",
+    "labour",
+    "labor",
+    "conservative",
+    "tory",
+    "likud",
+    "kadima",
+    "sandinista",
+    "majority",
+    "minority",
+    "student",
+    "protest",
+    "movement",
+    "militia",
+    "interim-designate",
+];
+
+/// Whether `word` is one of `words`, ignoring ASCII case.
+fn one_of(words: &[&str], word: &str) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn table() -> &'static Table {
@@ -419,8 +450,8 @@ fn title_before(class: &TitleClass, before: &str) -> Option<String> {
         .take(3)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .collect();
-    if words.first().is_some_and(|w| other_office().is_match(w))
-        || words.iter().any(|w| out_of_office().is_match(w))
+    if words.first().is_some_and(|w| one_of(OTHER_OFFICE, w))
+        || words.iter().any(|w| one_of(OUT_OF_OFFICE, w))
     {
         return None;
     }
