@@ -1078,6 +1078,9 @@ impl SentenceCoder<'_> {
             let sources: Vec<EventParty> = sources.iter().map(|&s| self.party(s)).collect();
             return cross_pairs(&sources, &targets, 0.6);
         }
+        if rule.flags.verdict {
+            return self.verdict(m, speaker, &subject, acts);
+        }
         if rule.flags.speaker {
             if let (Some(speaker), Some(&s)) = (speaker, subject.last()) {
                 let target = self.party(s);
@@ -1424,20 +1427,7 @@ impl SentenceCoder<'_> {
                 return accuser;
             }
         }
-        // The latest event of this or the previous paragraph, if another
-        // side's: what "it" or a bare "voiced support" is about. A reaction
-        // follows the reaction before it ("Iran denounced the strike. Two
-        // allies voiced support."): it is about the same act.
-        let latest_other = |chain: bool| {
-            let e = acts.latest_near(self.paragraph)?;
-            let reaction = matches!(e.event_type, EventType::Accuse | EventType::Support);
-            let author = if chain && reaction {
-                &e.target
-            } else {
-                &e.source
-            };
-            (author.code != source.code).then(|| author.clone())
-        };
+        let latest_other = |chain: bool| self.latest_other(source, acts, chain);
         let reaction = matches!(rule.event_type, EventType::Support | EventType::Accuse);
         // "the allegations", "the strike", "the Paris Club offer".
         let after = &tokens[m.start + 1..tokens.len().min(m.end + 3)];
@@ -1470,18 +1460,30 @@ impl SentenceCoder<'_> {
                 None
             };
         };
-        // "the strike" is the latest attack, "the sanctions" the latest
-        // sanctions, by another side. The act may lie anywhere before:
-        // reactions come paragraphs after the lede that reported it.
-        if let Some(kind) = act_noun_type(&noun.norm) {
+        self.act_author(&noun.norm, source, acts, reaction)
+    }
+
+    /// The author of an act named by a noun ("the strike", "the offer",
+    /// "the decision"), other than `source`: the latest act of the type the
+    /// noun names ("the strike" is the latest attack), else the act named
+    /// earlier with its author ("the Paris Club offer"), else the latest
+    /// act near. The act may lie anywhere before: reactions come paragraphs
+    /// after the lede that reported it.
+    fn act_author(
+        &self,
+        noun: &str,
+        source: &EventParty,
+        acts: ActsBefore<'_>,
+        chain: bool,
+    ) -> Option<EventParty> {
+        if let Some(kind) = act_noun_type(noun) {
             let author = acts
                 .iter()
                 .find(|e| e.event_type == kind && e.source.code != source.code)
                 .map(|e| e.source.clone());
-            return author.or_else(|| latest_other(reaction));
+            return author.or_else(|| self.latest_other(source, acts, chain));
         }
-        // The act named earlier with its author ("the Paris Club offer").
-        let named = act_key(&noun.norm).and_then(|key| {
+        let named = act_key(noun).and_then(|key| {
             self.state
                 .named_acts
                 .iter()
@@ -1490,7 +1492,111 @@ impl SentenceCoder<'_> {
                 .find(|(k, author, _)| *k == key && author.code != source.code)
                 .map(|(_, author, _)| author.clone())
         });
-        named.or_else(|| latest_other(reaction))
+        named.or_else(|| self.latest_other(source, acts, chain))
+    }
+
+    /// The author of the latest event of this or the previous paragraph, if
+    /// another side's than `source`: what "it" or a bare "voiced support"
+    /// is about. With `chain`, a reaction follows the reaction before it
+    /// ("Iran denounced the strike. Two allies voiced support."): it is
+    /// about the same act.
+    fn latest_other(
+        &self,
+        source: &EventParty,
+        acts: ActsBefore<'_>,
+        chain: bool,
+    ) -> Option<EventParty> {
+        let e = acts.latest_near(self.paragraph)?;
+        let reaction = matches!(e.event_type, EventType::Accuse | EventType::Support);
+        let author = if chain && reaction {
+            &e.target
+        } else {
+            &e.source
+        };
+        (author.code != source.code).then(|| author.clone())
+    }
+
+    /// A speaker's verdict on an actor or an act ("Canada's position
+    /// amounted to interference", "the strike was wholly appropriate",
+    /// "Panama bears full responsibility"): the speaker judges the actor
+    /// the clause names before the verdict, else the author of the act its
+    /// subject noun names. Without a speaker there is no verdict.
+    fn verdict(
+        &self,
+        m: &TriggerMatch,
+        speaker: Option<&EventParty>,
+        subject: &[usize],
+        acts: ActsBefore<'_>,
+    ) -> Vec<(EventParty, EventParty, f32)> {
+        // "was not appropriate" is no praise, "is not a provocation" no
+        // blame.
+        // Only a speaker this sentence names: a verdict is the speaker's
+        // own words, not the paragraph's gist.
+        let named_here = |s: &&EventParty| self.sentence.contains(s.text.as_str());
+        let Some(speaker) = speaker.filter(|s| named_here(s) && !self.negated(m)) else {
+            return Vec::new();
+        };
+        // The judged actor heads the subject right before the verdict
+        // ("Canada's position", "the Senate resolution"), and is not the
+        // speaker ("Fallon said the action was appropriate").
+        let heads_subject = |s: usize| {
+            let p = &self.clause.parties[s];
+            let gap = &self.tokens()[p.tok_end.min(m.start)..m.start];
+            // "the killing of Armenians constituted genocide": the actor in
+            // a prepositional phrase is not the subject's head.
+            let in_phrase = p.tok_start > 0
+                && matches!(
+                    self.tokens()[p.tok_start - 1].norm.as_str(),
+                    "of" | "against" | "on" | "in" | "with" | "by" | "from" | "to"
+                );
+            !in_phrase
+                && gap.len() <= 2
+                && gap.iter().all(|t| {
+                    t.norm == "'s"
+                        || (t.is_word()
+                            && !matches!(
+                                t.norm.as_str(),
+                                "with"
+                                    | "in"
+                                    | "to"
+                                    | "of"
+                                    | "and"
+                                    | "or"
+                                    | "for"
+                                    | "on"
+                                    | "at"
+                                    | "by"
+                                    | "from"
+                                    | "that"
+                                    | "which"
+                                    | "who"
+                                    | "it"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                            ))
+                })
+        };
+        let subject = subject.iter().rev().find(|&&s| {
+            heads_subject(s)
+                && !self.clause.speaks(s)
+                && self.clause.parties[s].text != speaker.text
+        });
+        let judged = match subject {
+            Some(&s) => Some(self.party(s)),
+            None => self.tokens()[self.clause.clause_start(m.start)..m.start]
+                .iter()
+                .rev()
+                .find(|t| {
+                    ANAPHORIC_ACTS.contains(&t.norm.as_str())
+                        || VERDICT_SUBJECTS.contains(&t.norm.as_str())
+                })
+                .and_then(|noun| self.act_author(&noun.norm, speaker, acts, true)),
+        };
+        judged
+            .filter(|j| j.code != speaker.code)
+            .map(|j| vec![(speaker.clone(), j, 0.6)])
+            .unwrap_or_default()
     }
 
     /// Targets an act with no object takes from the acts before it:
@@ -2187,6 +2293,22 @@ const ANAPHORIC_ACTS: &[&str] = &[
     "execution",
     "executions",
     "seizure",
+];
+
+/// Nouns for a side's conduct that a verdict may judge ("the action was
+/// wholly appropriate", "Canada's position amounted to interference"),
+/// besides the acts in [`ANAPHORIC_ACTS`].
+const VERDICT_SUBJECTS: &[&str] = &[
+    "position",
+    "stance",
+    "response",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "use",
+    "actions",
+    "policy",
+    "policies",
 ];
 
 /// Adjectives between a determiner (or "for") and a nominal trigger:

@@ -59,6 +59,7 @@ pub(crate) struct RuleFlags {
     pub refusal: bool,
     pub person: bool,
     pub inverse: bool,
+    pub verdict: bool,
 }
 
 /// One trigger pattern.
@@ -181,6 +182,7 @@ fn parse_rule(line: &str, line_no: usize) -> Result<Rule, CoderError> {
             "refusal" => rule_flags.refusal = true,
             "person" => rule_flags.person = true,
             "inverse" => rule_flags.inverse = true,
+            "verdict" => rule_flags.verdict = true,
             other => return Err(bad(format!("unknown flag {other:?}"))),
         }
     }
