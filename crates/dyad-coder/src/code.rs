@@ -1676,9 +1676,15 @@ impl SentenceCoder<'_> {
                 .into_iter()
                 .collect();
         }
+        // "vowed to retaliate", "said Moscow would respond": a threat to
+        // answer whoever last acted against the subject.
         let retaliation = tokens[m.start.saturating_sub(3)..tokens.len().min(m.end + 2)]
             .iter()
-            .any(|t| t.norm.starts_with("retaliat"));
+            .any(|t| {
+                t.norm.starts_with("retaliat")
+                    || (rule.event_type == EventType::Threaten
+                        && matches!(t.norm.as_str(), "respond" | "reply" | "response" | "avenge"))
+            });
         if retaliation {
             return before()
                 .find(|e| {
