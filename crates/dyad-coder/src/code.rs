@@ -370,7 +370,14 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
     let (a, b) = (source.sector.as_deref(), target.sector.as_deref());
     let state = |s: Option<&str>| matches!(s, None | Some("GOV" | "MIL"));
     let rebels = (a == Some("REB") && state(b)) || (b == Some("REB") && state(a));
+    // "Soldiers opened fire on protesters": security forces against the
+    // state's own dissenters.
+    let forces = matches!(a, Some("MIL" | "COP"));
+    let crackdown = forces
+        && matches!(b, Some("OPP" | "EDU" | "LAB"))
+        && matches!(t, EventType::Assault | EventType::Coerce);
     rebels
+        || crackdown
         || (a.is_some()
             && b.is_some()
             && a != b
@@ -481,6 +488,15 @@ impl SentenceCoder<'_> {
                     && !self.people_present()
                     && !state_protests
                 {
+                    continue;
+                }
+                // "poured into the streets, celebrating the truce": crowds
+                // that rejoice do not protest.
+                let rejoicing = self
+                    .tokens()
+                    .iter()
+                    .any(|t| t.norm.starts_with("celebrat") || t.norm.starts_with("rejoic"));
+                if rule.event_type == EventType::Protest && rule.flags.domestic && rejoicing {
                     continue;
                 }
                 let same_country = source.code == target.code;
@@ -825,6 +841,21 @@ impl SentenceCoder<'_> {
                         if let Some(end) = self.match_from(rest, party_end, &mut inner) {
                             *slot = inner;
                             return Some(end.max(party_end));
+                        }
+                        // "called Trump, May and Macron criminals": the
+                        // pattern goes on after the whole compound.
+                        let compound_end = self
+                            .clause
+                            .compound_right(idx)
+                            .last()
+                            .map(|&last| self.clause.parties[last].tok_end)
+                            .filter(|&end| end > party_end);
+                        if let Some(compound_end) = compound_end {
+                            let mut inner = Some(idx);
+                            if let Some(end) = self.match_from(rest, compound_end, &mut inner) {
+                                *slot = inner;
+                                return Some(end.max(compound_end));
+                            }
                         }
                         // "ordered a U.S. diplomat to leave": the actor's head noun.
                         let head = tokens.get(party_end).is_some_and(|t| {
@@ -1315,6 +1346,12 @@ impl SentenceCoder<'_> {
                     let government = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, government, 0.6)];
                 }
+                // "The president agreed to step down": a leader yields to
+                // the country's people.
+                if rule.flags.domestic && rule.event_type == EventType::Concede {
+                    let people = self.country_party(&first_source.code, Some("CVL"));
+                    return vec![(first_source, people, 0.5)];
+                }
                 // "Police detained hundreds of protesters": the state against
                 // its own people.
                 if rule.event_type == EventType::Coerce && officials && self.people_present() {
@@ -1678,10 +1715,26 @@ impl SentenceCoder<'_> {
         }
         // "vowed to retaliate", "said Moscow would respond": a threat to
         // answer whoever last acted against the subject.
-        let retaliation = tokens[m.start.saturating_sub(3)..tokens.len().min(m.end + 2)]
-            .iter()
-            .any(|t| {
+        let window = &tokens[m.start.saturating_sub(3)..tokens.len().min(m.end + 2)];
+        // "hit back with tariffs".
+        let hit_back = window.windows(2).any(|w| {
+            w[1].norm == "back"
+                && matches!(
+                    w[0].norm.as_str(),
+                    "hit"
+                        | "hits"
+                        | "hitting"
+                        | "struck"
+                        | "strikes"
+                        | "striking"
+                        | "fought"
+                        | "fights"
+                )
+        });
+        let retaliation = hit_back
+            || window.iter().any(|t| {
                 t.norm.starts_with("retaliat")
+                    || matches!(t.norm.as_str(), "revenge" | "vengeance")
                     || (rule.event_type == EventType::Threaten
                         && matches!(t.norm.as_str(), "respond" | "reply" | "response" | "avenge"))
             });
@@ -2378,6 +2431,7 @@ const ANAPHOR_MODIFIERS: &[&str] = &[
 
 const SLOT_SKIP: &[&str] = &[
     "of",
+    "people",
     "'s",
     "-",
     "two",
@@ -2447,6 +2501,12 @@ const SLOT_HEADS: &[&str] = &[
     "workers",
     "staff",
     "delegation",
+    "powers",
+    "governments",
+    "leaders",
+    "allies",
+    "partners",
+    "authorities",
 ];
 
 /// Modifiers skipped when looking for what governs a nominal trigger.
