@@ -138,11 +138,13 @@ fn remember(state: &mut ArticleState, parties: &[Party], paragraph: usize) {
     if let Some(pair) = state_pair(parties) {
         state.last_pair = Some((pair, paragraph));
     }
-    // "It" is an agent: not a demonym, not a place ("visiting the West Bank").
-    if let Some(first) = parties
-        .iter()
-        .find(|p| !matches!(p.kind, MentionKind::Norp | MentionKind::Place))
-    {
+    // "It" is an agent: not a demonym, not a place ("visiting the West
+    // Bank"), not the news agency that reports ("The state-run press agency
+    // said ... It accused Doha").
+    if let Some(first) = parties.iter().find(|p| {
+        !matches!(p.kind, MentionKind::Norp | MentionKind::Place)
+            && p.actor.sector.as_deref() != Some("JRN")
+    }) {
         state.last_actor = Some(first.event_party());
     }
 }
@@ -1824,6 +1826,17 @@ impl SentenceCoder<'_> {
     fn pronoun_subject(&self, trigger: usize, speaker: Option<&EventParty>) -> Option<EventParty> {
         let start = self.clause.clause_start(trigger);
         let window = &self.tokens()[start..trigger];
+        // "It defaulted on its debt in May and is in talks with the IMF": a
+        // pronoun opening the sentence is the subject of its joined verbs
+        // too, when no actor comes between.
+        let opening = start == 0
+            && window
+                .first()
+                .is_some_and(|t| matches!(t.norm.as_str(), "it" | "they"))
+            && !self.clause.parties.iter().any(|p| p.tok_end <= trigger);
+        if opening {
+            return self.state.last_actor.clone();
+        }
         for (k, t) in window.iter().enumerate().rev().take(6) {
             match t.norm.as_str() {
                 "he" | "she" => {
