@@ -629,9 +629,12 @@ impl Clause<'_> {
             if p.tok_start > trigger_end {
                 let span = &self.tokens[trigger_end..p.tok_start];
                 // ", and the OAS called ...": a new clause begins.
-                let new_clause = span
-                    .windows(2)
-                    .any(|w| w[0].norm == "," && matches!(w[1].norm.as_str(), "and" | "but"));
+                // "denied the charge and said Pakistan was ...": so does a
+                // joined speech verb.
+                let new_clause = span.windows(2).any(|w| {
+                    (w[0].norm == "," && matches!(w[1].norm.as_str(), "and" | "but"))
+                        || (w[0].norm == "and" && SPEECH_VERBS.contains(&w[1].norm.as_str()))
+                });
                 let stop = new_clause
                     || span
                         .iter()

@@ -711,11 +711,17 @@ impl SentenceCoder<'_> {
                         })
                 });
                 // "accused Kyiv of attacking a depot": the charge, not an act.
+                // "accused Doha of harboring groups including ..., and of
+                // backing militants": each further charge too.
+                let further_charge = m.start > 1
+                    && matches!(tokens[m.start - 2].norm.as_str(), "and" | "or")
+                    && accusation_ends.iter().any(|&e| e <= m.start);
                 let charged = m.start > 0
                     && tokens[m.start - 1].norm == "of"
-                    && accusation_ends
-                        .iter()
-                        .any(|&e| e <= m.start && e >= start && m.start - e <= 6);
+                    && (further_charge
+                        || accusation_ends
+                            .iter()
+                            .any(|&e| e <= m.start && e >= start && m.start - e <= 6));
                 // "condemned the jailing of X": a gerund after "the" is a noun.
                 let gerund_noun = tokens[m.start].norm.ends_with("ing")
                     && m.start > 0
