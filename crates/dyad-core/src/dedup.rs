@@ -13,7 +13,7 @@
 //! and tests; the store keeps the same band keys in SQLite.
 
 use crate::model::{Article, ArticleId};
-use crate::text::normalise_for_matching;
+use crate::text::append_normalised;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
@@ -35,12 +35,21 @@ const BAND_SEED: u64 = 0x6479_6164_2d62_616e; // "dyad-ban"
 /// The normalised text that exact keys and shingles are computed on.
 #[must_use]
 pub fn dedup_text(article: &Article) -> String {
-    let mut text = normalise_for_matching(&article.headline);
+    let capacity = article.headline.len()
+        + article
+            .paragraphs
+            .iter()
+            .map(|p| p.len() + 1)
+            .sum::<usize>();
+    let mut text = String::with_capacity(capacity);
+    append_normalised(&article.headline, &mut text);
     for p in &article.paragraphs {
-        let n = normalise_for_matching(p);
-        if !n.is_empty() {
-            text.push(' ');
-            text.push_str(&n);
+        // Normalised straight into the joined text; the separator is taken
+        // back when the paragraph has no words.
+        let before = text.len();
+        text.push(' ');
+        if !append_normalised(p, &mut text) {
+            text.truncate(before);
         }
     }
     text
@@ -138,6 +147,32 @@ fn permutations() -> &'static [(u64, u64); SIGNATURE_LEN] {
     })
 }
 
+/// Permutations taken together by [`minhash`]: their minima stay in
+/// registers while the shingles stream past.
+const PERMUTATIONS_AT_ONCE: usize = 4;
+// Every permutation is in some group of PERMUTATIONS_AT_ONCE.
+const _: () = assert!(SIGNATURE_LEN / PERMUTATIONS_AT_ONCE * PERMUTATIONS_AT_ONCE == SIGNATURE_LEN);
+
+/// The MinHash signature of a shingle set: per permutation `(a, b)`, the
+/// least `s * a + b` (wrapping) over the shingles `s`; `u64::MAX` when there
+/// are none.
+fn minhash(shingles: &[u64]) -> Vec<u64> {
+    let mut signature = vec![u64::MAX; SIGNATURE_LEN];
+    for (slots, perms) in signature
+        .chunks_exact_mut(PERMUTATIONS_AT_ONCE)
+        .zip(permutations().chunks_exact(PERMUTATIONS_AT_ONCE))
+    {
+        let mut least = [u64::MAX; PERMUTATIONS_AT_ONCE];
+        for &s in shingles {
+            for (m, &(a, b)) in least.iter_mut().zip(perms) {
+                *m = (*m).min(s.wrapping_mul(a).wrapping_add(b));
+            }
+        }
+        slots.copy_from_slice(&least);
+    }
+    signature
+}
+
 /// What dedup needs to know of one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fingerprint {
@@ -155,19 +190,10 @@ impl Fingerprint {
     #[must_use]
     pub fn of_text(normalised: &str) -> Fingerprint {
         let shingles = shingles(normalised);
-        let mut minhash = vec![u64::MAX; SIGNATURE_LEN];
-        for &s in &shingles {
-            for (slot, &(a, b)) in minhash.iter_mut().zip(permutations().iter()) {
-                let h = s.wrapping_mul(a).wrapping_add(b);
-                if h < *slot {
-                    *slot = h;
-                }
-            }
-        }
         Fingerprint {
             exact: exact_key(normalised),
+            minhash: minhash(&shingles),
             shingles,
-            minhash,
         }
     }
 
@@ -361,6 +387,33 @@ mod tests {
                 of: article_id(fp.exact)
             })
         );
+    }
+
+    #[test]
+    fn minhash_is_the_least_permuted_shingle() {
+        let shingles = [3u64, 0x1234_5678_9abc_def0, u64::MAX, 77];
+        let expected: Vec<u64> = permutations()
+            .iter()
+            .map(|&(a, b)| {
+                shingles
+                    .iter()
+                    .map(|s| s.wrapping_mul(a).wrapping_add(b))
+                    .min()
+                    .unwrap_or(u64::MAX)
+            })
+            .collect();
+        assert_eq!(minhash(&shingles), expected);
+        assert_eq!(minhash(&[]), vec![u64::MAX; SIGNATURE_LEN]);
+    }
+
+    #[test]
+    fn dedup_text_joins_normalised_paragraphs() {
+        let a = Article {
+            headline: "!!".into(),
+            paragraphs: vec!["One, two".into(), " -- ".into(), "Three".into()],
+            ..Article::default()
+        };
+        assert_eq!(dedup_text(&a), " one two three");
     }
 
     #[test]

@@ -6,36 +6,72 @@
 #[must_use]
 pub fn normalise_for_matching(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    append_normalised(text, &mut out);
+    out
+}
+
+/// [`normalise_for_matching`] of `text` appended to `out` (no separator is
+/// added before it); returns whether anything was appended. Saves the
+/// allocation of a string per piece when several pieces are joined.
+pub fn append_normalised(text: &str, out: &mut String) -> bool {
+    let origin = out.len();
     let mut pending_space = false;
-    let mut push = |c: char| {
-        if c.is_alphanumeric() {
-            if !c.is_ascii() && unicode_normalization::char::is_combining_mark(c) {
-                return;
-            }
-            if pending_space && !out.is_empty() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits is copied at once, then
+            // lower-cased in place.
+            let run_end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |n| i + n);
+            if pending_space && out.len() > origin {
                 out.push(' ');
             }
             pending_space = false;
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.extend(c.to_lowercase());
-            }
-        } else if c.is_ascii() || !unicode_normalization::char::is_combining_mark(c) {
+            let from = out.len();
+            out.push_str(&text[i..run_end]);
+            out[from..].make_ascii_lowercase();
+            i = run_end;
+        } else if b.is_ascii() {
             pending_space = true;
-        }
-    };
-    for c in text.chars() {
-        // Compatibility decomposition char by char: combining marks are
-        // dropped anyway, so their canonical order does not matter, and
-        // ASCII (most of the text) needs no lookup at all.
-        if c.is_ascii() {
-            push(c);
+            i += 1;
         } else {
-            unicode_normalization::char::decompose_compatible(c, &mut push);
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            // Compatibility decomposition char by char: combining marks are
+            // dropped anyway, so their canonical order does not matter.
+            unicode_normalization::char::decompose_compatible(c, |c| {
+                push_decomposed(c, origin, &mut pending_space, out);
+            });
         }
     }
-    out
+    out.len() > origin
+}
+
+/// One char of a compatibility decomposition, by the rules of
+/// [`normalise_for_matching`].
+fn push_decomposed(c: char, origin: usize, pending_space: &mut bool, out: &mut String) {
+    if c.is_alphanumeric() {
+        if !c.is_ascii() && unicode_normalization::char::is_combining_mark(c) {
+            return;
+        }
+        if *pending_space && out.len() > origin {
+            out.push(' ');
+        }
+        *pending_space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    } else if c.is_ascii() || !unicode_normalization::char::is_combining_mark(c) {
+        *pending_space = true;
+    }
 }
 
 /// Whether a line is blank: only whitespace, including no-break spaces
@@ -70,6 +106,18 @@ mod tests {
             normalise_for_matching("Sa\u{301}o Pa\u{303}o ŞİŞLİ"),
             "sao pao sisli"
         );
+    }
+
+    #[test]
+    fn appending_matches_normalising_alone() {
+        let mut out = String::from("head");
+        assert!(append_normalised(" ,Öl-Preis  ﬁx!", &mut out));
+        assert_eq!(
+            out,
+            format!("head{}", normalise_for_matching(" ,Öl-Preis  ﬁx!"))
+        );
+        assert!(!append_normalised(" -- \u{301} ", &mut out));
+        assert_eq!(normalise_for_matching("A1b2\u{e9}C d"), "a1b2ec d");
     }
 
     #[test]
