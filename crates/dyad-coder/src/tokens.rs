@@ -28,54 +28,65 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The char starting at byte `at` of `text`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
 /// Tokens of `paragraph[range]`, offsets relative to the paragraph.
 #[must_use]
 pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
     let text = &paragraph[range.clone()];
     let base = range.start;
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // About one token per five bytes of news text.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    // Positions are byte offsets into `text`, always on char boundaries.
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let pos = i;
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if c.is_alphanumeric() {
             let mut j = i;
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
+            while let Some(d) = char_at(text, j).filter(|d| d.is_alphanumeric()) {
+                j += d.len_utf8();
             }
             // Numbers keep their separators ("40,000", "1.1"); dotted
             // acronyms stay one word ("U.N.", "U.S.").
             let digit_run = c.is_ascii_digit();
             loop {
-                let sep = chars.get(j).map(|&(_, c)| c);
-                let after = chars.get(j + 1).map(|&(_, c)| c);
+                let sep = char_at(text, j);
+                // Separators are one byte wide when they matter below.
+                let after = char_at(text, j + 1).filter(|_| matches!(sep, Some(',' | '.')));
                 let joins_number = digit_run
                     && matches!(sep, Some(',' | '.'))
                     && after.is_some_and(|c| c.is_ascii_digit());
                 let joins_acronym = !digit_run
                     && sep == Some('.')
-                    && j - i == 1
+                    && j == i + c.len_utf8()
                     && after.is_some_and(char::is_alphabetic)
-                    && chars.get(j + 2).map(|&(_, c)| c) == Some('.');
+                    && after.and_then(|a| char_at(text, j + 1 + a.len_utf8())) == Some('.');
                 if joins_number {
                     j += 1;
-                    while j < chars.len() && chars[j].1.is_ascii_digit() {
+                    while char_at(text, j).is_some_and(|c| c.is_ascii_digit()) {
                         j += 1;
                     }
                 } else if joins_acronym {
                     // Consume "X." pairs: U.S. -> "u.s."
-                    while j + 1 < chars.len()
-                        && chars[j].1 == '.'
-                        && chars[j + 1].1.is_alphabetic()
-                        && chars.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
-                    {
-                        j += 2;
+                    while char_at(text, j) == Some('.') {
+                        let Some(letter) = char_at(text, j + 1).filter(|c| c.is_alphabetic())
+                        else {
+                            break;
+                        };
+                        let pair_end = j + 1 + letter.len_utf8();
+                        if char_at(text, pair_end).is_some_and(char::is_alphanumeric) {
+                            break;
+                        }
+                        j = pair_end;
                     }
-                    if j < chars.len() && chars[j].1 == '.' {
+                    if char_at(text, j) == Some('.') {
                         j += 1;
                     }
                     break;
@@ -83,43 +94,44 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let end = j;
             let word = &text[pos..end];
+            // An apostrophe right after the word, and the byte after it.
+            let apostrophe_end = char_at(text, j)
+                .filter(|&c| is_apostrophe(c))
+                .map(|c| j + c.len_utf8());
             // "n't": the n belongs to the contraction.
-            let next_is_t = j + 1 < chars.len()
-                && is_apostrophe(chars[j].1)
-                && matches!(chars[j + 1].1, 't' | 'T')
-                && chars.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
-            if next_is_t && word.len() > 1 && word.ends_with(['n', 'N']) {
+            let t_end = apostrophe_end
+                .filter(|&k| matches!(char_at(text, k), Some('t' | 'T')))
+                .map(|k| k + 1)
+                .filter(|&k| !char_at(text, k).is_some_and(char::is_alphanumeric));
+            if let Some(t_end) = t_end.filter(|_| word.len() > 1 && word.ends_with(['n', 'N'])) {
                 let stem_end = end - 1;
                 push(&mut tokens, text, base, pos, stem_end);
-                let t_end = chars.get(j + 2).map_or(text.len(), |&(p, _)| p);
                 tokens.push(Token {
                     norm: "n't".into(),
                     start: base + stem_end,
                     end: base + t_end,
                     capitalised: false,
                 });
-                i = j + 2;
+                i = t_end;
                 continue;
             }
             push(&mut tokens, text, base, pos, end);
             // Possessive "'s" / "’s" and bare "'" after a plural.
-            if j < chars.len() && is_apostrophe(chars[j].1) {
-                let s_follows = j + 1 < chars.len()
-                    && matches!(chars[j + 1].1, 's' | 'S')
-                    && chars.get(j + 2).is_none_or(|&(_, c)| !c.is_alphanumeric());
-                if s_follows {
-                    let s_end = chars.get(j + 2).map_or(text.len(), |&(p, _)| p);
-                    tokens.push(Token {
-                        norm: "'s".into(),
-                        start: base + chars[j].0,
-                        end: base + s_end,
-                        capitalised: false,
-                    });
-                    i = j + 2;
-                    continue;
-                }
+            let s_end = apostrophe_end
+                .filter(|&k| matches!(char_at(text, k), Some('s' | 'S')))
+                .map(|k| k + 1)
+                .filter(|&k| !char_at(text, k).is_some_and(char::is_alphanumeric));
+            if let Some(s_end) = s_end {
+                tokens.push(Token {
+                    norm: "'s".into(),
+                    start: base + j,
+                    end: base + s_end,
+                    capitalised: false,
+                });
+                i = s_end;
+                continue;
             }
             i = j;
             continue;
@@ -137,7 +149,7 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             end: base + end,
             capitalised: false,
         });
-        i += 1;
+        i = end;
     }
     tokens
 }
@@ -184,6 +196,17 @@ mod tests {
             vec!["u.n.", "sent", "40,000", "tents", ",", "1.5", "tonnes", "."]
         );
         assert_eq!(norms("the U.S. envoy"), vec!["the", "u.s.", "envoy"]);
+    }
+
+    #[test]
+    fn multi_byte_letters_and_apostrophes_keep_their_offsets() {
+        assert_eq!(
+            norms("Ö.Ü. can\u{2019}t, Zoë\u{2019}s 3.\u{e9}"),
+            vec!["ö.ü.", "ca", "n't", ",", "zoë", "'s", "3", ".", "é"]
+        );
+        let p = "É’s";
+        let toks = tokenize(p, 0..p.len());
+        assert_eq!(&p[toks[1].start..toks[1].end], "’s");
     }
 
     #[test]
