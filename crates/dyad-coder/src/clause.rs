@@ -643,7 +643,23 @@ impl Clause<'_> {
                     return None;
                 }
             }
-            if excluded(idx) {
+            // "talks with U.S.-backed Contra rebels": the backer only
+            // qualifies the target named after it.
+            let qualifier = self.norm(p.tok_end) == "-"
+                && matches!(
+                    self.norm(p.tok_end + 1),
+                    "backed"
+                        | "led"
+                        | "supported"
+                        | "sponsored"
+                        | "funded"
+                        | "aligned"
+                        | "allied"
+                        | "based"
+                        | "trained"
+                        | "armed"
+                );
+            if excluded(idx) || qualifier {
                 continue;
             }
             return Some(idx);

@@ -722,6 +722,12 @@ impl SentenceCoder<'_> {
                         || accusation_ends
                             .iter()
                             .any(|&e| e <= m.start && e >= start && m.start - e <= 6));
+                // "U.S.-backed rebels", "Saudi-led coalition": an attribute,
+                // not an act.
+                let attributive = m.start > 0 && tokens[m.start - 1].norm == "-";
+                if attributive {
+                    return false;
+                }
                 // "condemned the jailing of X": a gerund after "the" is a noun.
                 let gerund_noun = tokens[m.start].norm.ends_with("ing")
                     && m.start > 0
@@ -1118,7 +1124,7 @@ impl SentenceCoder<'_> {
             return cross_pairs(&sources, &targets, 0.6);
         }
         if rule.flags.verdict {
-            return self.verdict(m, speaker, &subject, acts);
+            return self.verdict(m, rule, speaker, &subject, acts);
         }
         if rule.flags.speaker {
             if let (Some(speaker), Some(&s)) = (speaker, subject.last()) {
@@ -1505,7 +1511,8 @@ impl SentenceCoder<'_> {
                 None
             };
         };
-        self.act_author(&noun.norm, source, acts, reaction)
+        let hostile = matches!(rule.event_type, EventType::Accuse | EventType::Reject);
+        self.act_author(&noun.norm, source, acts, reaction, hostile)
     }
 
     /// The author of an act named by a noun ("the strike", "the offer",
@@ -1520,6 +1527,7 @@ impl SentenceCoder<'_> {
         source: &EventParty,
         acts: ActsBefore<'_>,
         chain: bool,
+        hostile: bool,
     ) -> Option<EventParty> {
         if let Some(kind) = act_noun_type(noun) {
             let author = acts
@@ -1527,6 +1535,21 @@ impl SentenceCoder<'_> {
                 .find(|e| e.event_type == kind && e.source.code != source.code)
                 .map(|e| e.source.clone());
             return author.or_else(|| self.latest_other(source, acts, chain));
+        }
+        // "Qatar called the decision unjustified": blame for a decision
+        // goes to whoever last acted against the one who blames.
+        let generic = matches!(
+            noun,
+            "decision" | "move" | "step" | "measures" | "action" | "actions" | "takeover"
+        );
+        if hostile && generic {
+            let against = acts
+                .iter()
+                .find(|e| e.target.code == source.code && e.source.code != source.code)
+                .map(|e| e.source.clone());
+            if against.is_some() {
+                return against;
+            }
         }
         let named = act_key(noun).and_then(|key| {
             self.state
@@ -1569,6 +1592,7 @@ impl SentenceCoder<'_> {
     fn verdict(
         &self,
         m: &TriggerMatch,
+        rule: &Rule,
         speaker: Option<&EventParty>,
         subject: &[usize],
         acts: ActsBefore<'_>,
@@ -1581,6 +1605,7 @@ impl SentenceCoder<'_> {
         let Some(speaker) = speaker.filter(|s| named_here(s) && !self.negated(m)) else {
             return Vec::new();
         };
+        let hostile = rule.event_type == EventType::Accuse;
         // The judged actor heads the subject right before the verdict
         // ("Canada's position", "the Senate resolution"), and is not the
         // speaker ("Fallon said the action was appropriate").
@@ -1636,7 +1661,7 @@ impl SentenceCoder<'_> {
                     ANAPHORIC_ACTS.contains(&t.norm.as_str())
                         || VERDICT_SUBJECTS.contains(&t.norm.as_str())
                 })
-                .and_then(|noun| self.act_author(&noun.norm, speaker, acts, true)),
+                .and_then(|noun| self.act_author(&noun.norm, speaker, acts, true, hostile)),
         };
         judged
             .filter(|j| j.code != speaker.code)
@@ -2109,7 +2134,10 @@ impl SentenceCoder<'_> {
             (rule.event_type, rule.mode.clone(), rule.cameo.clone());
         // "cannot support", "will not sign", "won't meet": refusing a
         // cooperative act is itself an act, coded as CAMEO codes it (12x).
-        if negated && self.refusing(m) {
+        // Not recognising a government is a refusal in any tense ("does
+        // not recognise the regime in Kabul").
+        let recognition = rule.cameo == "054";
+        if negated && (recognition || self.refusing(m)) {
             if let Some(code) = refusal_cameo(rule.event_type) {
                 event_type = EventType::Reject;
                 mode = None;
@@ -2310,6 +2338,13 @@ impl SentenceCoder<'_> {
 /// Nouns that name an earlier act by its author: "the allegations", "the
 /// decision", "the offer".
 const ANAPHORIC_ACTS: &[&str] = &[
+    "takeover",
+    "annexation",
+    "blockade",
+    "incursion",
+    "intervention",
+    "step",
+    "measures",
     "allegation",
     "allegations",
     "accusation",
