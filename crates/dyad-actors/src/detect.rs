@@ -85,71 +85,72 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The char starting at byte `at` of `text`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// Whether an `s` or `S` starts at byte `at` and no word char follows it.
+fn possessive_s_at(text: &str, at: usize) -> bool {
+    matches!(char_at(text, at), Some('s' | 'S')) && !char_at(text, at + 1).is_some_and(is_word_char)
+}
+
 /// Split text into words, possessive markers and single punctuation marks.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    // Positions are byte offsets, always on char boundaries.
     let mut k = 0;
-    while k < n {
-        let c = chars[k].1;
+    while let Some(c) = char_at(text, k) {
+        let width = c.len_utf8();
         if c.is_whitespace() {
-            k += 1;
+            k += width;
             continue;
         }
         if is_word_char(c) {
             let start = k;
-            k += 1;
-            while k < n {
-                let c = chars[k].1;
+            k += width;
+            while let Some(c) = char_at(text, k) {
+                let width = c.len_utf8();
                 if is_word_char(c) {
-                    k += 1;
+                    k += width;
                     continue;
                 }
-                let next_is_word = k + 1 < n && is_word_char(chars[k + 1].1);
+                let next_is_word = char_at(text, k + width).is_some_and(is_word_char);
                 if (c == '-' || c == '\u{2010}') && next_is_word {
-                    k += 2;
+                    k += width;
                     continue;
                 }
                 if is_apostrophe(c) && next_is_word {
-                    let possessive = matches!(chars[k + 1].1, 's' | 'S')
-                        && (k + 2 >= n || !is_word_char(chars[k + 2].1));
-                    if possessive {
+                    if possessive_s_at(text, k + width) {
                         break;
                     }
-                    k += 2;
+                    k += width;
                     continue;
                 }
                 break;
             }
             tokens.push(Token {
-                start: byte_at(start),
-                end: byte_at(k),
+                start,
+                end: k,
                 kind: TokKind::Word,
             });
             continue;
         }
-        if is_apostrophe(c)
-            && k + 1 < n
-            && matches!(chars[k + 1].1, 's' | 'S')
-            && (k + 2 >= n || !is_word_char(chars[k + 2].1))
-            && !tokens.is_empty()
-        {
+        if is_apostrophe(c) && possessive_s_at(text, k + width) && !tokens.is_empty() {
             tokens.push(Token {
-                start: byte_at(k),
-                end: byte_at(k + 2),
+                start: k,
+                end: k + width + 1,
                 kind: TokKind::Possessive,
             });
-            k += 2;
+            k += width + 1;
             continue;
         }
         tokens.push(Token {
-            start: byte_at(k),
-            end: byte_at(k + 1),
+            start: k,
+            end: k + width,
             kind: TokKind::Punct,
         });
-        k += 1;
+        k += width;
     }
     tokens
 }
@@ -292,25 +293,42 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<usize> {
         .collect()
 }
 
-fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+/// Whether the char before byte `at` of `text` is a word char.
+fn word_char_before(text: &str, at: usize) -> bool {
+    match text.as_bytes()[..at].last() {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..at].chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> Vec<DictMatch> {
-    // Leftmost-longest; a match that is not a whole word is skipped and the
-    // search resumes one character after its start.
+    // Leftmost-longest, whole words only: at each position from the left
+    // where a surface can start and no word char comes before, the longest
+    // surface starting there (an anchored search) is a match when no word
+    // char follows it; the search then resumes after it. A surface with a
+    // word char after it is skipped, and the search goes on from the next
+    // position, so a shorter surface at the same start never matches.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut pos = 0;
-    while pos < text.len() {
-        let input = aho_corasick::Input::new(text).span(pos..text.len());
+    while pos < bytes.len() {
+        // Surfaces start with a whole char, so a byte some surface starts
+        // with is never inside a char.
+        if !dict.starts_surface[usize::from(bytes[pos])] || word_char_before(text, pos) {
+            pos += 1;
+            continue;
+        }
+        let input = aho_corasick::Input::new(text)
+            .span(pos..text.len())
+            .anchored(aho_corasick::Anchored::Yes);
         let Some(m) = dict.automaton.find(input) else {
-            break;
+            pos += 1;
+            continue;
         };
         let (start, end) = (m.start(), m.end());
-        if !boundary_ok(text, start, end) {
-            pos = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        if text[end..].chars().next().is_some_and(is_word_char) {
+            pos += 1;
             continue;
         }
         pos = end;
@@ -360,6 +378,25 @@ mod tests {
         assert_eq!(
             words("Iran’s al-Qaeda O'Brien's U.S. talks."),
             vec!["Iran", "’s", "al-Qaeda", "O'Brien", "'s", "U", ".", "S", ".", "talks", "."]
+        );
+    }
+
+    #[test]
+    fn dictionary_matches_whole_words_only() {
+        let d = ActorDictionary::builtin();
+        let text = "XIran, Iranx and \u{e9}Iran; then Iran\u{2019}s envoy met Kenya.";
+        let a = Analysis::new(text, &d);
+        let found: Vec<(usize, &str)> = a
+            .matches
+            .iter()
+            .map(|m| (m.start, &text[m.start..m.end]))
+            .collect();
+        let iran = text.find("Iran\u{2019}").unwrap();
+        let envoy = text.find("envoy").unwrap();
+        let kenya = text.find("Kenya").unwrap();
+        assert_eq!(
+            found,
+            vec![(iran, "Iran"), (envoy, "envoy"), (kenya, "Kenya")]
         );
     }
 

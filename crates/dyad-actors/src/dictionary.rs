@@ -6,7 +6,7 @@
 use crate::data::{self, Entry, EntryKind};
 use crate::detect::FastSet;
 use crate::ActorsError;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use dyad_core::text::normalise_for_matching;
 use dyad_core::Location;
 use std::collections::{HashMap, HashSet};
@@ -137,7 +137,10 @@ const AMBIGUOUS_PLACE_NAMES: &[&str] = &[
 pub struct ActorDictionary {
     pub(crate) entries: Vec<Entry>,
     pub(crate) pattern_entry: Vec<usize>,
+    /// Searched anchored, at word starts only (see `detect::dictionary_matches`).
     pub(crate) automaton: AhoCorasick,
+    /// The bytes some surface starts with: no match can start elsewhere.
+    pub(crate) starts_surface: [bool; 256],
     pub(crate) given_names: FastSet<String>,
     places: HashMap<String, Location>,
     /// Capitals and seats of power (normalised name to country code).
@@ -340,14 +343,22 @@ impl ActorDictionary {
             .filter_map(|e| Some((normalise_for_matching(&e.name), e.code.clone()?)))
             .collect();
         let pattern_entry: Vec<usize> = b.order.iter().map(|s| b.by_surface[s]).collect();
+        let mut starts_surface = [false; 256];
+        for surface in &b.order {
+            if let Some(&first) = surface.as_bytes().first() {
+                starts_surface[usize::from(first)] = true;
+            }
+        }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&b.order)
             .map_err(|e| ActorsError::Automaton(e.to_string()))?;
         Ok(ActorDictionary {
             entries: b.entries,
             pattern_entry,
             automaton,
+            starts_surface,
             given_names,
             places,
             seats,
