@@ -1434,6 +1434,53 @@ impl SentenceCoder<'_> {
                     let state = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, state, 0.5)];
                 }
+                // "Azerbaijani forces shelled the towns of Jermuk and Goris":
+                // an attack on places the dictionaries do not know hits the
+                // side the attacker last fought.
+                let place_object = self.tokens()[m.start + 1..].iter().take(5).any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "town"
+                            | "towns"
+                            | "village"
+                            | "villages"
+                            | "city"
+                            | "cities"
+                            | "positions"
+                            | "position"
+                            | "base"
+                            | "bases"
+                            | "outpost"
+                            | "outposts"
+                            | "posts"
+                            | "airfield"
+                            | "airport"
+                            | "port"
+                            | "garrison"
+                            | "trenches"
+                            | "target"
+                            | "targets"
+                    )
+                });
+                if rule.event_type == EventType::Assault && place_object {
+                    let src = &first_source.code;
+                    let enemy = acts.iter().find_map(|e| {
+                        let fight =
+                            e.event_type == EventType::Assault && e.source.code != e.target.code;
+                        if !fight {
+                            None
+                        } else if &e.source.code == src {
+                            Some(e.target.clone())
+                        } else if &e.target.code == src {
+                            Some(e.source.clone())
+                        } else {
+                            None
+                        }
+                    });
+                    if let Some(enemy) = enemy {
+                        return vec![(first_source, enemy, 0.4)];
+                    }
+                }
                 Vec::new()
             }
         }
