@@ -246,14 +246,17 @@ fn compile(pattern: &str) -> Regex {
 pub fn find_dates(text: &str) -> Vec<DateMention> {
     let hints = Hints::of(text);
     let mut candidates: Vec<DateMention> = Vec::new();
-    if hints.month || hints.four_digits {
+    // A full date has a month name and a year, or is an ISO date.
+    if (hints.month && hints.four_digits) || hints.iso_date {
         collect(&FULL_DATE, text, &mut candidates, full_date);
     }
     if hints.month && hints.four_digits {
         collect(&MONTH_YEAR, text, &mut candidates, month_year);
     }
-    if hints.month {
+    if hints.month && hints.digit {
         collect(&DAY_MONTH, text, &mut candidates, day_month);
+    }
+    if hints.month {
         collect(&MONTH, text, &mut candidates, month);
     }
     if hints.weekday {
@@ -275,7 +278,11 @@ struct Hints {
     month: bool,
     weekday: bool,
     relative: bool,
+    /// Some ASCII digit.
+    digit: bool,
     four_digits: bool,
+    /// Four digits, a hyphen and two digits: the start of an ISO date.
+    iso_date: bool,
 }
 
 static MONTH_HINT: LazyLock<Regex> =
@@ -286,17 +293,44 @@ static RELATIVE_HINT: LazyLock<Regex> = LazyLock::new(|| {
         "(?i:today|tonight|morning|afternoon|evening|yesterday|night|tomorrow|week|month|year|ago)",
     )
 });
-static FOUR_DIGITS_HINT: LazyLock<Regex> = LazyLock::new(|| compile(r"\d\d\d\d"));
 
 impl Hints {
     fn of(text: &str) -> Hints {
+        let (digit, four_digits, iso_date) = digit_hints(text.as_bytes());
         Hints {
             month: MONTH_HINT.is_match(text),
             weekday: WEEKDAY_HINT.is_match(text),
             relative: RELATIVE_HINT.is_match(text),
-            four_digits: FOUR_DIGITS_HINT.is_match(text),
+            digit,
+            four_digits,
+            iso_date,
         }
     }
+}
+
+/// Whether `text` has an ASCII digit, four in a row, and four then a hyphen
+/// and two more, in one pass over the bytes.
+fn digit_hints(text: &[u8]) -> (bool, bool, bool) {
+    let (mut digit, mut four_digits) = (false, false);
+    let mut run = 0;
+    for (i, b) in text.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digit = true;
+            run += 1;
+            four_digits |= run >= 4;
+        } else {
+            if run >= 4
+                && *b == b'-'
+                && text
+                    .get(i + 1..i + 3)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            {
+                return (true, true, true);
+            }
+            run = 0;
+        }
+    }
+    (digit, four_digits, false)
 }
 
 fn collect(
@@ -764,3 +798,18 @@ const CLAUSE_WINDOW: usize = 300;
 static PAST_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b[a-z]{2,}ed\b"));
 
 static PAST_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:was|were|had|did)\b"));
+
+#[cfg(test)]
+mod hint_tests {
+    use super::digit_hints;
+
+    #[test]
+    fn digit_hints_find_digits_years_and_iso_dates() {
+        assert_eq!(digit_hints(b"no digits"), (false, false, false));
+        assert_eq!(digit_hints(b"3 of 123"), (true, false, false));
+        assert_eq!(digit_hints(b"in 2023, 12-05"), (true, true, false));
+        assert_eq!(digit_hints(b"on 2023-1"), (true, true, false));
+        assert_eq!(digit_hints(b"x 12023-05-01"), (true, true, true));
+        assert_eq!(digit_hints(b"2023-05"), (true, true, true));
+    }
+}
