@@ -960,6 +960,17 @@ impl Clause<'_> {
                 j -= 1;
                 steps += 1;
             }
+            // "the US ambassador to the UN, Nikki Haley, said": a person
+            // named in apposition right before the verb speaks.
+            if k >= 2 && self.norm(k - 1) == "," {
+                if let Some(idx) = self
+                    .parties
+                    .iter()
+                    .position(|p| p.tok_end == k - 1 && p.kind == MentionKind::Person)
+                {
+                    return Some(Speaker::Party(idx));
+                }
+            }
             // "X, a senior fellow at Y, told AFP": the name before the
             // apposition speaks.
             if let Some(idx) = self.parties.iter().position(|p| {
