@@ -28,9 +28,13 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// The char starting at byte `at` of `text`, if any.
+/// The char starting at byte `at` of `text`, if any (`at` is on a char
+/// boundary); ASCII, most of the text, needs no decoding.
 fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// Tokens of `paragraph[range]`, offsets relative to the paragraph.
