@@ -395,6 +395,21 @@ impl Clause<'_> {
             }
         }
         let start = self.clause_start(trigger);
+        // "Poland accused Belarus of ..., deploying thousands of troops": a
+        // participle after a comma has the clause's subject, not the
+        // nearest object.
+        if trigger >= 1 && self.norm(trigger - 1) == "," && self.norm(trigger).ends_with("ing") {
+            let first = self.parties.iter().position(|p| {
+                p.tok_start >= start
+                    && p.tok_end < trigger
+                    && p.kind != MentionKind::Place
+                    && self.preposition_of(p).is_none()
+                    && !self.in_aside(p.tok_start, trigger)
+            });
+            if let Some(first) = first {
+                return self.compound(first);
+            }
+        }
         // ", which have mediated": the clause's subject is the antecedent.
         if start >= 2 && RELATIVES.contains(&self.norm(start - 1)) && self.norm(start - 2) == "," {
             let before_subject = self.parties[..].iter().any(|p| {

@@ -346,6 +346,13 @@ fn criticize_rule() -> &'static Rule {
     fixed_rule(&RULE, EventType::Accuse, "111", Some("criticize"))
 }
 
+/// CAMEO 154, "mobilize or increase armed forces": troops that "arrive in"
+/// a country are deployed, not visiting.
+fn deploy_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    fixed_rule(&RULE, EventType::Mobilize, "154", Some("mobilize"))
+}
+
 /// CAMEO 020, "make an appeal or request": "X said Y should ...".
 fn request_rule() -> &'static Rule {
     static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
@@ -540,10 +547,15 @@ impl SentenceCoder<'_> {
                 // "warned that the U.S. could put tariffs on", "would push
                 // for an embargo against Iran if it rejected": a threat.
                 let threat = self.threat(&m, rule);
+                // "Rwandan troops arrived in Mozambique": forces deploy.
+                let deployment = rule.event_type == EventType::Consult
+                    && rule.mode.as_deref() == Some("visit")
+                    && source.sector.as_deref() == Some("MIL");
                 let (rule, source, target) = match asker {
                     Some(speaker) => (request_rule(), speaker, source),
                     None if official_protest => (complain_rule(), source, target),
                     None if verbal_attack => (criticize_rule(), source, target),
+                    None if deployment => (deploy_rule(), source, target),
                     None => (threat.unwrap_or(rule), source, target),
                 };
                 if source.code == target.code && source.name == target.name {
@@ -1088,11 +1100,15 @@ impl SentenceCoder<'_> {
             };
             // "Japanese boats entered the waters, drawing a protest from
             // Beijing": a participle's subject is the sentence's first actor.
+            // "arrived in Kazakhstan at Tokayev's request": not the object
+            // of a preposition.
+            let mut subject = subject;
+            subject.retain(|&s| clause.preposition_of(&clause.parties[s]).is_none());
             let targets: Vec<usize> = if subject.is_empty() {
                 clause
                     .parties
                     .iter()
-                    .position(|p| p.tok_end <= m.start)
+                    .position(|p| p.tok_end <= m.start && clause.preposition_of(p).is_none())
                     .into_iter()
                     .collect()
             } else {
