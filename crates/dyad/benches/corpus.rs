@@ -2,6 +2,9 @@
 //! through Dyad on one core, reporting articles/s per stage and peak RSS.
 //!
 //! Run: `cargo bench -p dyad --bench corpus` (add `-- PATH` for another corpus).
+//! Each stage reports wall time and the CPU time of this thread (from
+//! /proc/thread-self/schedstat); on a shared machine the CPU figure is the
+//! steadier one.
 //! Stages measured, each over the whole corpus:
 //!   read+segment     files -> documents -> articles
 //!   +dedup+store     fingerprints and SQLite ingest (no annotation), the backbone
@@ -14,7 +17,7 @@ use dyad_core::{Article, Document};
 use dyad_io::{Format, SourceItem};
 use dyad_store::Store;
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 fn main() {
     let corpus = std::env::args()
@@ -27,7 +30,7 @@ fn main() {
     assert!(corpus.exists(), "corpus not found: {}", corpus.display());
     let dir = tempfile::tempdir().expect("temp dir");
 
-    let start = Instant::now();
+    let start = Clock::now();
     let t = start;
     let documents: Vec<Document> =
         dyad_io::read_inputs(std::slice::from_ref(&corpus), Format::Auto)
@@ -42,7 +45,7 @@ fn main() {
         .collect();
     report("read+segment", articles.len(), t);
 
-    let t = Instant::now();
+    let t = Clock::now();
     let mut store = Store::open(&dir.path().join("backbone.db")).expect("store");
     let items: Vec<(Article, Fingerprint)> = articles
         .iter()
@@ -59,11 +62,11 @@ fn main() {
     );
 
     let pipeline = Pipeline::builtin();
-    let t = Instant::now();
+    let t = Clock::now();
     let annotated: usize = documents.iter().map(|d| pipeline.process(d).len()).sum();
     report("annotate (segment, actors, events, dates)", annotated, t);
 
-    let t = Instant::now();
+    let t = Clock::now();
     let mut store = Store::open(&dir.path().join("full.db")).expect("store");
     let mut n = 0;
     for batch in documents.chunks(256) {
@@ -84,11 +87,40 @@ fn main() {
     );
 }
 
-fn report(stage: &str, n: usize, t: Instant) {
-    let s = t.elapsed().as_secs_f64();
+/// Wall time and this thread's CPU time at one moment.
+#[derive(Clone, Copy)]
+struct Clock {
+    wall: Instant,
+    cpu: Option<Duration>,
+}
+
+impl Clock {
+    fn now() -> Clock {
+        Clock {
+            wall: Instant::now(),
+            cpu: thread_cpu_time(),
+        }
+    }
+}
+
+/// CPU time of the calling thread so far (Linux), if known.
+fn thread_cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+fn report(stage: &str, n: usize, t: Clock) {
+    let s = t.wall.elapsed().as_secs_f64();
+    let cpu = t
+        .cpu
+        .zip(thread_cpu_time())
+        .map(|(from, to)| to.saturating_sub(from).as_secs_f64());
+    let cpu_rate = cpu.map_or_else(|| "unknown".to_string(), |c| format!("{:.0}", n as f64 / c));
     println!(
-        "{stage:55} {n:6} articles {s:8.3} s {:10.0} articles/s",
-        n as f64 / s
+        "{stage:55} {n:6} articles {s:8.3} s {:10.0} articles/s  cpu {:6.3} s {cpu_rate:>7} articles/cpu-s",
+        n as f64 / s,
+        cpu.unwrap_or(f64::NAN),
     );
 }
 
