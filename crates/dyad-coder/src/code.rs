@@ -453,7 +453,8 @@ impl SentenceCoder<'_> {
             let coordinated = last_coded
                 .filter(|&(start, _)| !starts.iter().any(|&o| o > start && o < m.start))
                 .and_then(|(_, e): (usize, usize)| {
-                    self.joined_by_and(m.start).then(|| out[e].source.clone())
+                    self.joined_by_and(m.start)
+                        .then(|| (out[e].source.clone(), out[e].target.clone()))
                 });
             let roles = self.roles(&m, rule, speaker.as_ref(), earlier, &out, coordinated);
             for (source, mut target, confidence) in roles {
@@ -1028,7 +1029,7 @@ impl SentenceCoder<'_> {
         speaker: Option<&EventParty>,
         earlier: &[Event],
         this_sentence: &[Event],
-        coordinated: Option<EventParty>,
+        coordinated: Option<(EventParty, EventParty)>,
     ) -> Vec<(EventParty, EventParty, f32)> {
         let clause = self.clause;
         let acts = ActsBefore {
@@ -1047,6 +1048,7 @@ impl SentenceCoder<'_> {
         // "Iraq accused Tehran of ... and expressed solidarity with Riyadh":
         // a verb joined by "and" shares the previous verb's subject.
         let coordinated = coordinated.filter(|_| !passive);
+        let (coordinated, coordinated_target) = coordinated.unzip();
         if coordinated.is_some() {
             subject.clear();
         }
@@ -1437,6 +1439,19 @@ impl SentenceCoder<'_> {
                 let targets = self.context_targets(m, rule, &first_source, acts);
                 if !targets.is_empty() {
                     return cross_pairs(&sources, &targets, 0.5);
+                }
+                // "would withdraw from the Iran deal and reimpose sanctions":
+                // a joined material act with no object acts on the same side
+                // (a verbal one names what it is about: "and condemned the
+                // coup attempt").
+                let material = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 2 || c.quad == 4);
+                if let Some(target) =
+                    coordinated_target.filter(|t| material && t.code != first_source.code)
+                {
+                    return sources
+                        .into_iter()
+                        .map(|s| (s, target.clone(), 0.5))
+                        .collect();
                 }
                 // Rebels who capture towns or attack fight their own state.
                 // Only a named group ("the TPLF", "Houthi rebels"): a bare
