@@ -1072,7 +1072,7 @@ impl SentenceCoder<'_> {
             .is_some_and(|t| t.norm == "to");
         if clause.is_passive(m.start) && !adjectival {
             let Some(agent) = clause.passive_agent(m.end) else {
-                return Vec::new();
+                return self.agentless(m, rule, &subject);
             };
             let agents = clause.compound_right(agent);
             // "Russia's decision to invade Ukraine was condemned": the
@@ -1515,6 +1515,46 @@ impl SentenceCoder<'_> {
                 Vec::new()
             }
         }
+    }
+
+    /// "Ten militiamen were arrested, a Syrian army spokesman said",
+    /// "sanctions will be imposed on North Korea, Trump said": a state's
+    /// spokesman reporting a policy act with no agent reports the state's
+    /// own act. Only a speaker this sentence names, and only acts a state
+    /// takes (sanctions, arrests, deployments, aid, concessions).
+    fn agentless(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        subject: &[usize],
+    ) -> Vec<(EventParty, EventParty, f32)> {
+        let policy = matches!(
+            rule.event_type,
+            EventType::Sanction
+                | EventType::Coerce
+                | EventType::Mobilize
+                | EventType::Aid
+                | EventType::Concede
+        );
+        let speaker = self
+            .clause
+            .speaker()
+            .and_then(|sp| resolve_speaker(sp, self.clause.parties, self.state));
+        let Some(speaker) = speaker.filter(|s| {
+            policy
+                && s.code.len() == 3
+                && !matches!(s.code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "MNC")
+                && matches!(s.sector.as_deref(), None | Some("GOV" | "MIL" | "COP"))
+                && self.sentence.contains(s.text.as_str())
+        }) else {
+            return Vec::new();
+        };
+        let patient = m.slot.or_else(|| subject.last().copied());
+        patient
+            .map(|p| self.party(p))
+            .filter(|p| p.code != speaker.code || domestic_type(rule.event_type))
+            .map(|p| vec![(speaker, p, 0.5)])
+            .unwrap_or_default()
     }
 
     /// The author of an act named again by a definite noun right after a
