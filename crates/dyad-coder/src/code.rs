@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use dyad_actors::ActorDictionary;
 use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, MentionKind};
 
+use crate::anaphora::add_definite_parties;
 use crate::cameo::cameo_info;
 use crate::clause::{parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
@@ -69,6 +70,9 @@ struct ArticleState {
 pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
     let mut state = ArticleState::default();
     let mut events: Vec<Event> = Vec::new();
+    // The parties of the sentences before, latest last: what "the bloc" or
+    // "the kingdom" describe.
+    let mut history: Vec<Party> = Vec::new();
     for (p, paragraph) in article.paragraphs.iter().enumerate() {
         let mentions: Vec<&Mention> = article
             .mentions
@@ -82,20 +86,24 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
                 (range, tokens)
             })
             .collect();
-        let unit_parties: Vec<Vec<Party>> = units
-            .iter()
-            .map(|(range, tokens)| {
-                parties(paragraph, &mentions, tokens, range, &|name| {
-                    if let Some(code) = actors.seat_country(name) {
-                        return Some((code.to_string(), true));
-                    }
-                    actors
-                        .place(name)
-                        .and_then(|l| l.country)
-                        .map(|c| (c, false))
-                })
-            })
-            .collect();
+        let mut unit_parties: Vec<Vec<Party>> = Vec::with_capacity(units.len());
+        for (range, tokens) in &units {
+            let mut found = parties(paragraph, &mentions, tokens, range, &|name| {
+                if let Some(code) = actors.seat_country(name) {
+                    return Some((code.to_string(), true));
+                }
+                actors
+                    .place(name)
+                    .and_then(|l| l.country)
+                    .map(|c| (c, false))
+            });
+            add_definite_parties(paragraph, tokens, &mut found, &history);
+            history.extend(found.iter().cloned());
+            unit_parties.push(found);
+        }
+        if history.len() > 200 {
+            history.drain(..history.len() - 100);
+        }
         // In a paragraph with quotes, the attribution of one sentence ("...,"
         // she said) speaks for the quoted sentences around it.
         let quoted = paragraph.contains(['"', '\u{201c}', '\u{201d}']);

@@ -11,6 +11,7 @@
 //! on the article. Negation and certainty are recorded, never used to drop
 //! an event. Dates and locations are filled by later pipeline stages.
 
+mod anaphora;
 mod cameo;
 mod clause;
 mod code;
