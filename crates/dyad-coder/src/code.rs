@@ -730,6 +730,13 @@ impl SentenceCoder<'_> {
                             matches!(t.norm.as_str(), "," | ";")
                                 || SPEECH_VERBS.contains(&t.norm.as_str())
                         })
+                        // "provide aid to Gaza and pledged to replenish": a
+                        // joined verb's own infinitive ("urged X to go
+                        // further and ban" stays the request's content).
+                        && !tokens[e..m.start]
+                            .iter()
+                            .rposition(|t| t.norm == "to")
+                            .is_some_and(|to| tokens[e..e + to].iter().any(|t| t.norm == "and"))
                 });
                 // "accused Kyiv of attacking a depot": the charge, not an act.
                 // "accused Doha of harboring groups including ..., and of
@@ -1305,8 +1312,13 @@ impl SentenceCoder<'_> {
                         );
                     // A city names a target only of force ("missiles at
                     // Kyiv"); elsewhere it is a venue or a business name.
+                    // Aid "to Gaza" reaches the place's people.
+                    let recipient = rule.event_type == EventType::Aid
+                        && p.tok_start > 0
+                        && clause.tokens[p.tok_start - 1].norm == "to";
                     let city = p.kind == MentionKind::Place
                         && !p.seat
+                        && !recipient
                         && !matches!(rule.event_type, EventType::Assault | EventType::Mobilize);
                     // Same-country targets only in a dispute, and not from
                     // inside a "that" clause ("denied that its troops ...").
