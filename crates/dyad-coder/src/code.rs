@@ -965,7 +965,15 @@ impl SentenceCoder<'_> {
         let Some(&head) = before.last() else {
             return false;
         };
-        if before.contains(&"any") || before.contains(&"no") {
+        // "any talks", "no agreement", "a lasting agreement between":
+        // acts only spoken of.
+        let unreal = |w: &&str| {
+            matches!(
+                *w,
+                "any" | "no" | "lasting" | "permanent" | "eventual" | "possible" | "potential"
+            )
+        };
+        if before.iter().any(unreal) {
             return true;
         }
         // "has been locked in talks with", "is in talks with": ongoing, not
@@ -1009,6 +1017,7 @@ impl SentenceCoder<'_> {
         matches!(
             head,
             "since"
+                | "under"
                 | "after"
                 | "amid"
                 | "during"
@@ -1069,7 +1078,15 @@ impl SentenceCoder<'_> {
         }
         // "X did the same": repeat the previous event with X as its source.
         if rule.flags.same {
-            let prev = earlier.last().filter(|e| e.paragraph + 1 >= self.paragraph);
+            // The act of the kind the pattern repeats: "followed suit" after
+            // an expulsion repeats the expulsion, not a remark made since.
+            let near = |e: &&Event| e.paragraph + 1 >= self.paragraph;
+            let same_kind = earlier
+                .iter()
+                .rev()
+                .take_while(near)
+                .find(|e| e.event_type == rule.event_type);
+            let prev = same_kind.or_else(|| earlier.last().filter(near));
             let (Some(&s), Some(prev)) = (subject.last(), prev) else {
                 return Vec::new();
             };
