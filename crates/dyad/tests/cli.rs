@@ -296,11 +296,17 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 
 /// The genre sets of eval/genre (our own articles in the hidden set's styles
 /// and formats) keep their event scores: a rule change that costs much on
-/// them fails here. Floors sit a little under the figures of 2026-11-23
-/// (F1 0.692 / 0.469 / 0.623), so small trade-offs pass.
+/// them fails here. Floors sit a little under the figures at the end of the
+/// third session of 2026-11-23 (D, E, F, G: F1 0.733 / 0.613 / 0.682 /
+/// 0.536), so small trade-offs pass.
 #[test]
 fn genre_sets_keep_their_event_floor() {
-    for (set, articles, floor) in [("setD", 20, 0.64), ("setE", 20, 0.43), ("setF", 16, 0.55)] {
+    for (set, articles, floor) in [
+        ("setD", 20, 0.69),
+        ("setE", 20, 0.57),
+        ("setF", 16, 0.63),
+        ("setG", 20, 0.49),
+    ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
         let report = eval_report(&gold, &inputs);
