@@ -1938,11 +1938,38 @@ impl SentenceCoder<'_> {
                 .collect();
         }
         if rule.event_type == EventType::Threaten {
-            return before()
+            // "threatened further strikes": the target of the subject's
+            // latest attack; "warned of consequences", "will not be left
+            // without a response": whoever last acted against the subject.
+            let further = before()
                 .find(|e| e.event_type == EventType::Assault && e.source.code == source.code)
-                .map(|e| e.target.clone())
-                .into_iter()
-                .collect();
+                .map(|e| e.target.clone());
+            let answer_words = tokens[m.start..m.end.min(tokens.len())].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "consequences"
+                        | "response"
+                        | "answer"
+                        | "options"
+                        | "action"
+                        | "measures"
+                        | "steps"
+                        | "unanswered"
+                        | "unpunished"
+                        | "regret"
+                )
+            });
+            let answered = || {
+                answer_words.then_some(())?;
+                before()
+                    .find(|e| {
+                        e.target.code == source.code
+                            && e.source.code != source.code
+                            && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                    })
+                    .map(|e| e.source.clone())
+            };
+            return further.or_else(answered).into_iter().collect();
         }
         Vec::new()
     }
@@ -2315,8 +2342,12 @@ impl SentenceCoder<'_> {
             location: None,
             negated,
             // The refusal is stated now, whatever the tense of the act.
+            // A threat is made now, whatever the tense of what it threatens
+            // ("would not be left without a response").
             certainty: match self.certainty(m, rule) {
-                Certainty::Planned if refused => Certainty::Asserted,
+                Certainty::Planned if refused || event_type == EventType::Threaten => {
+                    Certainty::Asserted
+                }
                 c => c,
             },
             paragraph: self.paragraph,
