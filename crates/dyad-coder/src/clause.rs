@@ -660,26 +660,39 @@ impl Clause<'_> {
             }
             // "talks with U.S.-backed Contra rebels": the backer only
             // qualifies the target named after it.
-            let qualifier = self.norm(p.tok_end) == "-"
-                && matches!(
-                    self.norm(p.tok_end + 1),
-                    "backed"
-                        | "led"
-                        | "supported"
-                        | "sponsored"
-                        | "funded"
-                        | "aligned"
-                        | "allied"
-                        | "based"
-                        | "trained"
-                        | "armed"
-                );
+            let qualifier = self.qualifies_next(p);
             if excluded(idx) || qualifier {
                 continue;
             }
             return Some(idx);
         }
         None
+    }
+
+    /// Whether party `p` only qualifies what follows it: "U.S.-backed
+    /// rebels", "the Kurdish-held town".
+    pub(crate) fn qualifies_next(&self, p: &Party) -> bool {
+        self.norm(p.tok_end) == "-"
+            && matches!(
+                self.norm(p.tok_end + 1),
+                "backed"
+                    | "led"
+                    | "supported"
+                    | "sponsored"
+                    | "funded"
+                    | "aligned"
+                    | "allied"
+                    | "based"
+                    | "trained"
+                    | "armed"
+                    | "held"
+                    | "controlled"
+                    | "run"
+                    | "dominated"
+                    | "occupied"
+                    | "majority"
+                    | "speaking"
+            )
     }
 
     /// The other side named by "talks / negotiations with X" later in the

@@ -879,6 +879,12 @@ impl SentenceCoder<'_> {
                 while k < tokens.len() && k < i + 7 {
                     if let Some(idx) = self.clause.parties.iter().position(|p| p.tok_start == k) {
                         let party_end = self.clause.parties[idx].tok_end;
+                        // "into the Ukrainian-held city of Kherson": not the
+                        // actor the pattern names; go on after "-held".
+                        if self.clause.qualifies_next(&self.clause.parties[idx]) {
+                            k = party_end + 2;
+                            continue;
+                        }
                         let mut inner = Some(idx);
                         if let Some(end) = self.match_from(rest, party_end, &mut inner) {
                             *slot = inner;
@@ -2428,7 +2434,7 @@ impl SentenceCoder<'_> {
         let before = self.words_before(m, 5);
         before.iter().enumerate().any(|(k, w)| match *w {
             "cannot" => true,
-            "not" | "n't" => before.get(k + 1).is_some_and(|m| {
+            "not" | "n't" | "never" => before.get(k + 1).is_some_and(|m| {
                 matches!(
                     *m,
                     "will" | "would" | "can" | "could" | "wo" | "ca" | "shall"
@@ -2671,6 +2677,13 @@ const ANAPHOR_MODIFIERS: &[&str] = &[
 
 const SLOT_SKIP: &[&str] = &[
     "of",
+    "city",
+    "town",
+    "village",
+    "port",
+    "province",
+    "region",
+    "enclave",
     "people",
     "'s",
     "-",
