@@ -462,8 +462,22 @@ impl SentenceCoder<'_> {
                 .filter(|&(start, _)| !starts.iter().any(|&o| o > start && o < m.start))
                 .and_then(|(_, e): (usize, usize)| {
                     self.joined_by_and(m.start)
-                        .then(|| (out[e].source.clone(), out[e].target.clone()))
+                        .then(|| (out[e].source.clone(), out[e].target.clone(), false))
                 });
+            // "phoned Putin to urge restraint": the caller urges.
+            let purpose = last_coded
+                .filter(|&(start, e)| {
+                    out[e].event_type == EventType::Consult
+                        && start < m.start
+                        && m.start - start <= 12
+                        && m.start > 0
+                        && self.tokens()[m.start - 1].norm == "to"
+                        && !self.tokens()[start..m.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
+                })
+                .map(|(_, e)| (out[e].source.clone(), out[e].target.clone(), true));
+            let coordinated = coordinated.or(purpose);
             let roles = self.roles(&m, rule, speaker.as_ref(), earlier, &out, coordinated);
             for (source, mut target, confidence) in roles {
                 // "jailing clerics", "detained activists": people with no
@@ -575,6 +589,16 @@ impl SentenceCoder<'_> {
                 }
                 let key = (source.code.clone(), target.code.clone(), rule.event_type);
                 if !seen.insert(key) {
+                    // The same act told twice still anchors what follows
+                    // ("telephoned Gandhi to express support").
+                    let same = out.iter().position(|e| {
+                        e.source.code == source.code
+                            && e.target.code == target.code
+                            && e.event_type == rule.event_type
+                    });
+                    if let Some(e) = same {
+                        last_coded = Some((m.start, e));
+                    }
                     continue;
                 }
                 let mut event = self.event(&m, rule, source, target, confidence);
@@ -706,7 +730,14 @@ impl SentenceCoder<'_> {
         // lift", "threatened to impose") is that trigger's content, and a
         // nominal right after a trigger ("ruled out talks with") is its
         // object: neither is an event of its own.
-        let ends: Vec<usize> = taken.iter().map(|m| m.end).collect();
+        // "telephoned Gandhi to express his support": after a call or a
+        // meeting, an infinitive is its purpose, an act of its own (its
+        // subject is the caller's, see `code`).
+        let ends: Vec<usize> = taken
+            .iter()
+            .filter(|m| self.lexicon.rules[m.rule].event_type != EventType::Consult)
+            .map(|m| m.end)
+            .collect();
         let accusation_ends: Vec<usize> = taken
             .iter()
             .filter(|m| self.lexicon.rules[m.rule].event_type == EventType::Accuse)
@@ -1059,7 +1090,7 @@ impl SentenceCoder<'_> {
         speaker: Option<&EventParty>,
         earlier: &[Event],
         this_sentence: &[Event],
-        coordinated: Option<(EventParty, EventParty)>,
+        coordinated: Option<(EventParty, EventParty, bool)>,
     ) -> Vec<(EventParty, EventParty, f32)> {
         let clause = self.clause;
         let acts = ActsBefore {
@@ -1078,7 +1109,9 @@ impl SentenceCoder<'_> {
         // "Iraq accused Tehran of ... and expressed solidarity with Riyadh":
         // a verb joined by "and" shares the previous verb's subject.
         let coordinated = coordinated.filter(|_| !passive);
-        let (coordinated, coordinated_target) = coordinated.unzip();
+        let (coordinated, coordinated_target) = coordinated
+            .map(|(source, target, purpose)| (source, (target, purpose)))
+            .unzip();
         if coordinated.is_some() {
             subject.clear();
         }
@@ -1487,9 +1520,11 @@ impl SentenceCoder<'_> {
                 // a joined material act with no object acts on the same side
                 // (a verbal one names what it is about: "and condemned the
                 // coup attempt").
+                // The purpose of a call is about the one called ("phoned
+                // Modi to express support").
                 let material = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 2 || c.quad == 4);
-                if let Some(target) =
-                    coordinated_target.filter(|t| material && t.code != first_source.code)
+                if let Some((target, _)) = coordinated_target
+                    .filter(|(t, purpose)| (material || *purpose) && t.code != first_source.code)
                 {
                     return sources
                         .into_iter()
@@ -2903,10 +2938,15 @@ fn possessor_of_a_leader(tokens: &[Token], party_end: usize) -> bool {
         "emir",
         "prince",
     ];
-    tokens.get(party_end).is_some_and(|t| t.norm == "'s")
-        && tokens
-            .get(party_end + 1)
-            .is_some_and(|t| TITLES.contains(&t.norm.as_str()))
+    // "Russia's president", and "the Russian president" too.
+    let title_at = if tokens.get(party_end).is_some_and(|t| t.norm == "'s") {
+        party_end + 1
+    } else {
+        party_end
+    };
+    tokens
+        .get(title_at)
+        .is_some_and(|t| TITLES.contains(&t.norm.as_str()))
 }
 
 /// An act in the infinitive after a demand noun is what others ask of the
