@@ -781,6 +781,24 @@ impl SentenceCoder<'_> {
                         || accusation_ends
                             .iter()
                             .any(|&e| e <= m.start && e >= start && m.start - e <= 6));
+                // "vetoed a resolution condemning the annexation": what a
+                // text that was blocked would have said.
+                let blocked_text = m.start > 1
+                    && tokens[m.start].norm.ends_with("ing")
+                    && matches!(
+                        tokens[m.start - 1].norm.as_str(),
+                        "resolution" | "draft" | "motion" | "text" | "bill" | "statement"
+                    )
+                    && tokens[m.start.saturating_sub(6)..m.start - 1]
+                        .iter()
+                        .any(|t| {
+                            t.norm.starts_with("veto")
+                                || t.norm.starts_with("block")
+                                || t.norm.starts_with("reject")
+                        });
+                if blocked_text {
+                    return false;
+                }
                 // "U.S.-backed rebels", "Saudi-led coalition": an attribute,
                 // not an act.
                 let attributive = m.start > 0 && tokens[m.start - 1].norm == "-";
