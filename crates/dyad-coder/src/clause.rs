@@ -896,7 +896,34 @@ impl Clause<'_> {
             && prev.norm.ends_with('s')
             && !prev.norm.ends_with("ss")
             && !NOT_NOUNS.contains(&prev.norm.as_str());
-        prev.norm == "," || plural_noun && matches!(next, Some("by" | "without"))
+        // "a deal mediated by China", "a tanker seized by Iran".
+        let singular_noun = matches!(
+            prev.norm.as_str(),
+            "deal"
+                | "agreement"
+                | "accord"
+                | "truce"
+                | "ceasefire"
+                | "plan"
+                | "proposal"
+                | "resolution"
+                | "attack"
+                | "strike"
+                | "raid"
+                | "offensive"
+                | "ship"
+                | "tanker"
+                | "vessel"
+                | "convoy"
+                | "drone"
+                | "aircraft"
+                | "plane"
+                | "jet"
+                | "journalist"
+                | "activist"
+                | "soldier"
+        );
+        prev.norm == "," || (plural_noun || singular_noun) && matches!(next, Some("by" | "without"))
     }
 
     /// The sentence's speaker: the actor of "X said", "said X", "X told ...",

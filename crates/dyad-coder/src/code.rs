@@ -743,6 +743,15 @@ impl SentenceCoder<'_> {
             .filter(|m| self.lexicon.rules[m.rule].event_type == EventType::Accuse)
             .map(|m| m.end)
             .collect();
+        let denial_ends: Vec<usize> = taken
+            .iter()
+            .filter(|d| {
+                self.lexicon.rules[d.rule].event_type == EventType::Reject
+                    && tokens[d.start].norm.starts_with("den")
+                    && tokens.get(d.end).is_some_and(|t| t.norm == "that")
+            })
+            .map(|d| d.end)
+            .collect();
         let clause = self.clause;
         taken
             .into_iter()
@@ -781,6 +790,18 @@ impl SentenceCoder<'_> {
                         || accusation_ends
                             .iter()
                             .any(|&e| e <= m.start && e >= start && m.start - e <= 6));
+                // "Moscow denied that its forces had targeted civilians":
+                // what is denied is no act.
+                let denied = denial_ends.iter().any(|&end| {
+                    end < m.start
+                        && !tokens[end..m.start].iter().any(|t| {
+                            matches!(t.norm.as_str(), "," | ";" | "but")
+                                || SPEECH_VERBS.contains(&t.norm.as_str())
+                        })
+                });
+                if denied {
+                    return false;
+                }
                 // "vetoed a resolution condemning the annexation": what a
                 // text that was blocked would have said.
                 let blocked_text = m.start > 1
@@ -1178,9 +1199,17 @@ impl SentenceCoder<'_> {
                 }
                 return Vec::new();
             };
+            // "Riyadh and Tehran restored ties in a deal mediated by China":
+            // each member of a compound patient.
+            let patients = if possessor.is_some() {
+                vec![patient]
+            } else {
+                clause.compound(patient)
+            };
             return agents
                 .into_iter()
-                .map(|a| (self.party(a), self.party(patient), 0.7))
+                .flat_map(|a| patients.iter().map(move |&p| (a, p)))
+                .map(|(a, p)| (self.party(a), self.party(p), 0.7))
                 .collect();
         }
         // "X has given no evidence, Y said": Y rejects X.
