@@ -328,11 +328,14 @@ pub(crate) fn org_patterns(
 /// Organisations without a fixed country ("Islamic State", "al-Qaeda"),
 /// by canonical name: placed where their sentence puts them ("Islamic
 /// State fighters in Syria"), else at the base country of their entry.
-const PLACED_BY_SENTENCE: &[&str] = &["Islamic State", "al-Qaeda", "AQIM"];
+const PLACED_BY_SENTENCE: &[&str] = &["Islamic State", "al-Qaeda", "AQIM", "Kurds"];
 
-/// Whether an entry's country comes from the sentence it is named in.
+/// Whether an entry's country comes from the sentence it is named in:
+/// transnational groups, and peoples without a state of their own ("Kurdish
+/// militants in northeastern Syria").
 pub(crate) fn placed_by_sentence(e: &Entry) -> bool {
-    e.kind == EntryKind::Org && PLACED_BY_SENTENCE.contains(&e.name.as_str())
+    matches!(e.kind, EntryKind::Org | EntryKind::Norp)
+        && PLACED_BY_SENTENCE.contains(&e.name.as_str())
 }
 
 /// The code of an organisation matched at token `at`: the sentence's
@@ -525,7 +528,7 @@ pub(crate) fn groups(
                     EntryKind::Norp | EntryKind::Country | EntryKind::Seat | EntryKind::Org
                 ) && has_country(pe)
                 {
-                    country = if pe.kind == EntryKind::Org {
+                    country = if pe.kind == EntryKind::Org || placed_by_sentence(pe) {
                         org_code(a, prev, pe, dict)
                     } else {
                         pe.code.clone()

@@ -234,7 +234,7 @@ fn dictionary_candidate(
         EntryKind::Norp => (
             MentionKind::Norp,
             e.code.as_ref().map(|c| ActorRef {
-                code: c.clone(),
+                code: org_code(a, m.tok_start, e, dict).unwrap_or_else(|| c.clone()),
                 sector: None,
                 name: e.name.clone(),
             }),

@@ -784,12 +784,27 @@ impl SentenceCoder<'_> {
                 let further_charge = m.start > 1
                     && matches!(tokens[m.start - 2].norm.as_str(), "and" | "or")
                     && accusation_ends.iter().any(|&e| e <= m.start);
-                let charged = m.start > 0
-                    && tokens[m.start - 1].norm == "of"
-                    && (further_charge
-                        || accusation_ends
+                // "accused Duque of plotting to kill him": the charge goes on
+                // through an infinitive.
+                let charge_chain = accusation_ends.iter().any(|&e| {
+                    e <= m.start
+                        && e >= start
+                        && m.start - e <= 8
+                        && tokens[e.saturating_sub(1)..m.start]
                             .iter()
-                            .any(|&e| e <= m.start && e >= start && m.start - e <= 6));
+                            .any(|t| t.norm == "of")
+                        && tokens[m.start - 1].norm == "to"
+                        && !tokens[e..m.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
+                });
+                let charged = m.start > 0
+                    && (charge_chain
+                        || tokens[m.start - 1].norm == "of"
+                            && (further_charge
+                                || accusation_ends
+                                    .iter()
+                                    .any(|&e| e <= m.start && e >= start && m.start - e <= 6)));
                 // "Moscow denied that its forces had targeted civilians":
                 // what is denied is no act.
                 let denied = denial_ends.iter().any(|&end| {
