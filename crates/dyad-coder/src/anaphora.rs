@@ -67,10 +67,21 @@ pub(crate) fn add_definite_parties(
         if covered || named_after {
             continue;
         }
-        let Some(antecedent) = history
+        // "The European Union's foreign policy chief said the bloc ...": an
+        // actor earlier in the same sentence first.
+        let here = parties
             .iter()
             .rev()
-            .find(|p| describes(&noun.norm, noun.capitalised, p))
+            .filter(|p| p.tok_end <= k)
+            .find(|p| describes(&noun.norm, noun.capitalised, p));
+        let Some(antecedent) = here
+            .or_else(|| {
+                history
+                    .iter()
+                    .rev()
+                    .find(|p| describes(&noun.norm, noun.capitalised, p))
+            })
+            .cloned()
         else {
             continue;
         };

@@ -1565,7 +1565,16 @@ impl SentenceCoder<'_> {
                     .filter(|p| p.kind == MentionKind::Person && p.tok_end <= m.start)
                     .map(Party::event_party)
                     .find(|p| p.code != first_source.code);
+                // "expelled the U.S. ambassador, accusing him of ...": the
+                // person the act just coded in this sentence was aimed at.
+                let aimed_at = || {
+                    this_sentence
+                        .last()
+                        .filter(|e| e.source.code == first_source.code)
+                        .map(|e| e.target.clone())
+                };
                 if let Some(person) = here
+                    .or_else(aimed_at)
                     .or_else(|| self.state.last_person.clone())
                     .filter(|p| person_object && p.code != first_source.code)
                 {
@@ -3089,5 +3098,11 @@ fn is_noun_form(word: &str) -> bool {
                 | "claim"
                 | "withdrawal"
                 | "blockade"
+                | "calls"
+                | "demands"
+                | "appeals"
+                | "requests"
+                | "offer"
+                | "offers"
         )
 }
