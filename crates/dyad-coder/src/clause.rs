@@ -399,8 +399,14 @@ impl Clause<'_> {
         // participle after a comma has the clause's subject, not the
         // nearest object.
         if trigger >= 1 && self.norm(trigger - 1) == "," && self.norm(trigger).ends_with("ing") {
+            // "Pakistan's army said Indian troops had fired ..., killing
+            // two civilians": the reported clause's subject.
+            let reported = (start..trigger)
+                .rev()
+                .find(|&k| SPEECH_VERBS.contains(&self.norm(k)))
+                .map_or(start, |k| k + 1);
             let first = self.parties.iter().position(|p| {
-                p.tok_start >= start
+                p.tok_start >= reported
                     && p.tok_end < trigger
                     && p.kind != MentionKind::Place
                     && self.preposition_of(p).is_none()

@@ -2540,6 +2540,8 @@ impl SentenceCoder<'_> {
         let before = self.words_before(m, 5);
         before.iter().enumerate().any(|(k, w)| match *w {
             "cannot" => true,
+            // "had no plans to lift sanctions".
+            "plans" | "plan" | "intention" => before.get(k + 1) == Some(&"no"),
             "not" | "n't" | "never" => before.get(k + 1).is_some_and(|m| {
                 matches!(
                     *m,
