@@ -389,9 +389,10 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
     let rebels = (a == Some("REB") && state(b)) || (b == Some("REB") && state(a));
     // "Soldiers opened fire on protesters": security forces against the
     // state's own dissenters.
-    let forces = matches!(a, Some("MIL" | "COP"));
-    let crackdown = forces
-        && matches!(b, Some("OPP" | "EDU" | "LAB"))
+    // ... and dissenters who clash with them.
+    let forces = |s: Option<&str>| matches!(s, Some("MIL" | "COP"));
+    let dissent = |s: Option<&str>| matches!(s, Some("OPP" | "EDU" | "LAB"));
+    let crackdown = ((forces(a) && dissent(b)) || (dissent(a) && forces(b)))
         && matches!(t, EventType::Assault | EventType::Coerce);
     rebels
         || crackdown
@@ -1558,6 +1559,14 @@ impl SentenceCoder<'_> {
                         .get(k)
                         .is_some_and(|t| matches!(t.norm.as_str(), "him" | "her" | "his"))
                 });
+                // "cut ties with Morocco, accusing its neighbour of hostile
+                // acts": the side the act just coded was aimed at.
+                let neighbour_object = matches!(
+                    self.tokens()
+                        .get(m.start + 1..m.start + 3)
+                        .map(|w| [w[0].norm.as_str(), w[1].norm.as_str()]),
+                    Some(["its" | "their", "neighbour" | "neighbor" | "rival"])
+                );
                 let here = clause
                     .parties
                     .iter()
@@ -1573,6 +1582,12 @@ impl SentenceCoder<'_> {
                         .filter(|e| e.source.code == first_source.code)
                         .map(|e| e.target.clone())
                 };
+                if let Some(neighbour) = aimed_at().filter(|_| neighbour_object) {
+                    return sources
+                        .into_iter()
+                        .map(|s| (s, neighbour.clone(), 0.5))
+                        .collect();
+                }
                 if let Some(person) = here
                     .or_else(aimed_at)
                     .or_else(|| self.state.last_person.clone())
