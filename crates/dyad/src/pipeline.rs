@@ -19,9 +19,32 @@ impl Pipeline {
     /// The pipeline with Dyad's built-in dictionaries.
     #[must_use]
     pub fn builtin() -> Pipeline {
-        Pipeline {
+        let pipeline = Pipeline {
             actors: ActorDictionary::builtin(),
             events: EventLexicon::builtin(),
+        };
+        pipeline.warm_up();
+        pipeline
+    }
+
+    /// Run every stage once on a short made-up article, so that the tables
+    /// and patterns the stages compile on first use (the office-holder
+    /// table of date inference, the regexes of dates, quotes and actors) are
+    /// built here, once, and not inside the first document processed.
+    fn warm_up(&self) {
+        let mut articles = [Article {
+            headline: "President Jane Doe condemns attack".to_string(),
+            paragraphs: vec![
+                "President Jane Doe of France said on Monday, 3 March 2025, that \"the attack was \
+                 wrong\" and condemned Germany."
+                    .to_string(),
+            ],
+            ..Article::default()
+        }];
+        dyad_dates::infer_publication_dates(&mut articles);
+        for article in &mut articles {
+            let _ = Fingerprint::of(article);
+            self.annotate(article);
         }
     }
 
