@@ -17,7 +17,7 @@
 //! Reagan ...") is outvoted by the people in office now; a tie keeps every
 //! year of the tied sets.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -156,6 +156,39 @@ struct Table {
     patterns: Vec<(String, Vec<usize>)>,
     terms: Vec<Term>,
     classes: Vec<TitleClass>,
+    /// The first word of every title, ignoring ASCII case: a cheap test that
+    /// a window may hold a title before its patterns run.
+    title_words: AhoCorasick,
+    /// The classes (one bit each) with a title starting with each of
+    /// `title_words`.
+    title_word_classes: Vec<ClassSet>,
+    /// Classes the word test cannot rule out (a title with a non-ASCII
+    /// first word).
+    always: ClassSet,
+}
+
+/// A set of title classes, one bit each.
+type ClassSet = u128;
+
+/// Non-ASCII characters that match an ASCII letter case-insensitively in a
+/// regex (KELVIN SIGN for "k", LONG S for "s"): a window holding one may
+/// spell a title the ASCII word test misses.
+const ASCII_CASE_FOLDS: [char; 2] = ['\u{212A}', '\u{17F}'];
+
+impl Table {
+    /// The classes some title of which may occur in `window`: every class
+    /// whose title's first word occurs there ignoring ASCII case. A
+    /// necessary condition for either title pattern to match.
+    fn classes_in(&self, window: &str) -> ClassSet {
+        if !window.is_ascii() && window.contains(ASCII_CASE_FOLDS) {
+            return ClassSet::MAX;
+        }
+        self.title_words
+            .find_overlapping_iter(window)
+            .fold(self.always, |set, m| {
+                set | self.title_word_classes[m.pattern().as_usize()]
+            })
+    }
 }
 
 /// Words up to three words before a title that put its holder out of
@@ -223,10 +256,28 @@ fn table() -> &'static Table {
 fn build_table(terms_tsv: &str, titles_tsv: &str) -> Result<Table, String> {
     let mut class_names = Vec::new();
     let mut classes = Vec::new();
+    let mut title_words: Vec<(String, ClassSet)> = Vec::new();
+    let mut always: ClassSet = 0;
     for line in data_lines(titles_tsv) {
         let (name, titles) = line
             .split_once('\t')
             .ok_or_else(|| format!("office_titles.tsv: no tab in {line:?}"))?;
+        let bit = u32::try_from(classes.len())
+            .ok()
+            .and_then(|i| (1 as ClassSet).checked_shl(i))
+            .ok_or_else(|| "office_titles.tsv: more classes than a ClassSet holds".to_string())?;
+        for title in titles.split('|') {
+            let first = title.split_whitespace().next().unwrap_or("");
+            if first.is_empty() || !first.is_ascii() {
+                always |= bit;
+                continue;
+            }
+            let first = first.to_ascii_lowercase();
+            match title_words.iter_mut().find(|(w, _)| *w == first) {
+                Some((_, set)) => *set |= bit,
+                None => title_words.push((first, bit)),
+            }
+        }
         let alternation = titles
             .split('|')
             .map(|t| regex::escape(t.trim()).replace(' ', r"\s+"))
@@ -274,15 +325,26 @@ fn build_table(terms_tsv: &str, titles_tsv: &str) -> Result<Table, String> {
             }
         }
     }
+    // A DFA: larger and slower to build than the default NFA, but it runs
+    // over every paragraph, where it is several times faster.
     let automaton = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(surfaces.iter().map(|(s, _)| s.as_str()))
+        .map_err(|e| e.to_string())?;
+    let title_word_automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(true)
+        .build(title_words.iter().map(|(w, _)| w.as_str()))
         .map_err(|e| e.to_string())?;
     Ok(Table {
         automaton,
         patterns: surfaces,
         terms,
         classes,
+        title_words: title_word_automaton,
+        title_word_classes: title_words.into_iter().map(|(_, set)| set).collect(),
+        always,
     })
 }
 
@@ -406,7 +468,7 @@ fn titled_holders(text: &str) -> Vec<Holder> {
             continue;
         }
         let rest = &text[m.end()..floor_boundary(text, (m.end() + 8).min(text.len()))];
-        if regnal_number.is_match(rest) {
+        if may_open_regnal_number(rest) && regnal_number.is_match(rest) {
             // "Queen Elizabeth I", "Pope Leo XIII": another holder of the name.
             continue;
         }
@@ -414,11 +476,42 @@ fn titled_holders(text: &str) -> Vec<Holder> {
         let before =
             &text[floor_boundary(text, m.start().saturating_sub(WINDOW_BEFORE))..m.start()];
         let after = &text[m.end()..floor_boundary(text, (m.end() + WINDOW_AFTER).min(text.len()))];
+        // Both patterns need a title in their window; the windows are
+        // searched for title words only when their shape allows one.
+        let before_classes = if before.ends_with(char::is_whitespace) {
+            table.classes_in(before)
+        } else {
+            0
+        };
+        let after_classes = if opens_apposition(after) {
+            table.classes_in(after)
+        } else {
+            0
+        };
         let mut terms = Vec::new();
         let mut label = None;
+        // Rows of one surface often share a class: each class is tried once.
+        let mut tried: Vec<(usize, Option<String>)> = Vec::new();
         for &row in rows {
-            let class = &table.classes[table.terms[row].class];
-            if let Some(title) = title_before(class, before).or_else(|| title_after(class, after)) {
+            let class_index = table.terms[row].class;
+            let title = match tried.iter().find(|(c, _)| *c == class_index) {
+                Some((_, title)) => title.clone(),
+                None => {
+                    let class = &table.classes[class_index];
+                    let bit: ClassSet = 1 << class_index;
+                    let title = (before_classes & bit != 0)
+                        .then(|| title_before(class, before))
+                        .flatten()
+                        .or_else(|| {
+                            (after_classes & bit != 0)
+                                .then(|| title_after(class, after))
+                                .flatten()
+                        });
+                    tried.push((class_index, title.clone()));
+                    title
+                }
+            };
+            if let Some(title) = title {
                 terms.push(row);
                 label.get_or_insert_with(|| format!("{} {surface}", capitalised(&title)));
             }
@@ -428,6 +521,23 @@ fn titled_holders(text: &str) -> Vec<Holder> {
         }
     }
     found
+}
+
+/// Whether `rest` may open with a regnal number: whitespace, then "I", "V"
+/// or "X" (a necessary condition for [`regnal_number`]).
+fn may_open_regnal_number(rest: &str) -> bool {
+    rest.starts_with(char::is_whitespace) && rest.trim_start().starts_with(['I', 'V', 'X'])
+}
+
+/// Whether `after` opens with an optional "'s", optional whitespace and a
+/// comma, as an apposition's pattern requires.
+fn opens_apposition(after: &str) -> bool {
+    after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after)
+        .trim_start()
+        .starts_with(',')
 }
 
 /// The title right before a name, unless the words before it put the holder
