@@ -2,6 +2,8 @@
 //! read from a TSV (see data/coder/events.tsv for the format).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
 
 use dyad_core::EventType;
 
@@ -17,19 +19,154 @@ pub(crate) enum WordAlt {
     Prefix(String),
 }
 
-impl WordAlt {
-    fn matches(&self, word: &str) -> bool {
-        match self {
-            WordAlt::Exact(w) => w == word,
-            WordAlt::Prefix(p) => word.starts_with(p.as_str()),
-        }
+/// A fast hasher for the short words of patterns (FxHash's mixing, eight
+/// bytes at a time); the default SipHash guards against hash flooding, which
+/// compiled-in lexicon keys do not need.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordHasher(u64);
+
+const WORD_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHasher {
+    fn add(&mut self, chunk: u64) {
+        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(WORD_HASH_SEED);
     }
 }
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type KeyMap<V> = HashMap<u128, V, BuildHasherDefault<WordHasher>>;
+
+/// The first eight bytes of `bytes`, zero-padded, as one integer.
+fn head_bytes(bytes: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = bytes.len().min(8);
+    b[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(b)
+}
+
+/// A word of a pattern with its length and first eight bytes, so that most
+/// comparisons that fail do so on two integers, without a call to memcmp.
+#[derive(Debug, Clone)]
+struct PackedWord {
+    head: u64,
+    /// The bits of `head` the word fills.
+    mask: u64,
+    text: String,
+}
+
+impl PackedWord {
+    fn new(text: &str) -> PackedWord {
+        let n = text.len().min(8);
+        PackedWord {
+            head: head_bytes(text.as_bytes()),
+            mask: if n == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            },
+            text: text.to_string(),
+        }
+    }
+
+    /// Whether `word` (whose `head_bytes` are `head`) is this word.
+    fn is(&self, word: &str, head: u64) -> bool {
+        self.text.len() == word.len()
+            && self.head == head
+            && (word.len() <= 8 || self.text.as_bytes()[8..] == word.as_bytes()[8..])
+    }
+
+    /// Whether `word` (whose `head_bytes` are `head`) starts with this word.
+    fn opens(&self, word: &str, head: u64) -> bool {
+        let n = self.text.len();
+        word.len() >= n
+            && head & self.mask == self.head
+            && (n <= 8 || self.text.as_bytes()[8..] == word.as_bytes()[8..n])
+    }
+}
+
+/// The alternatives of one pattern word, in their written order, with the
+/// exact words and the prefixes in two lists of packed words, so that a
+/// match mostly compares integers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordAlts {
+    alts: Vec<WordAlt>,
+    exact: Vec<PackedWord>,
+    prefixes: Vec<PackedWord>,
+}
+
+impl WordAlts {
+    fn new(alts: Vec<WordAlt>) -> WordAlts {
+        let mut exact = Vec::new();
+        let mut prefixes = Vec::new();
+        for alt in &alts {
+            match alt {
+                WordAlt::Exact(w) => exact.push(PackedWord::new(w)),
+                WordAlt::Prefix(p) => prefixes.push(PackedWord::new(p)),
+            }
+        }
+        WordAlts {
+            alts,
+            exact,
+            prefixes,
+        }
+    }
+
+    /// Whether `word` is one of the exact words or starts with a prefix.
+    fn matches(&self, word: &str) -> bool {
+        let head = head_bytes(word.as_bytes());
+        self.exact.iter().any(|w| w.is(word, head))
+            || self.prefixes.iter().any(|p| p.opens(word, head))
+    }
+}
+
+impl Deref for WordAlts {
+    type Target = [WordAlt];
+
+    fn deref(&self) -> &[WordAlt] {
+        &self.alts
+    }
+}
+
+impl PartialEq for WordAlts {
+    fn eq(&self, other: &WordAlts) -> bool {
+        self.alts == other.alts
+    }
+}
+
+impl Eq for WordAlts {}
 
 /// One element of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum PatternToken {
-    Word(Vec<WordAlt>),
+    Word(WordAlts),
     /// Up to this many tokens; `long` gaps may cross commas.
     Gap {
         max: usize,
@@ -42,7 +179,7 @@ pub(crate) enum PatternToken {
 impl PatternToken {
     pub(crate) fn matches_word(&self, word: &str) -> bool {
         match self {
-            PatternToken::Word(alts) => alts.iter().any(|a| a.matches(word)),
+            PatternToken::Word(alts) => alts.matches(word),
             _ => false,
         }
     }
@@ -78,7 +215,7 @@ pub(crate) struct Rule {
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
     pub(crate) rules: Vec<Rule>,
-    index: HashMap<String, Vec<usize>>,
+    index: KeyMap<Vec<usize>>,
 }
 
 impl EventLexicon {
@@ -102,7 +239,7 @@ impl EventLexicon {
             let rule = parse_rule(line, line_no)?;
             let id = self.rules.len();
             if let Some(PatternToken::Word(alts)) = rule.pattern.first() {
-                let mut keys: Vec<String> = alts.iter().map(|a| index_key(alt_text(a))).collect();
+                let mut keys: Vec<u128> = alts.iter().map(|a| index_key(alt_text(a))).collect();
                 keys.sort();
                 keys.dedup();
                 for key in keys {
@@ -129,7 +266,7 @@ impl EventLexicon {
     /// Rules whose first word may match `word`.
     pub(crate) fn candidates(&self, word: &str) -> &[usize] {
         self.index
-            .get(key_slice(word))
+            .get(&index_key(word))
             .map_or(&[][..], Vec::as_slice)
     }
 }
@@ -140,8 +277,14 @@ fn alt_text(alt: &WordAlt) -> &str {
     }
 }
 
-fn index_key(word: &str) -> String {
-    key_slice(word).to_string()
+/// The first three characters of `word` as one integer: their bytes (at
+/// most twelve) and, in the top byte, how many there are.
+fn index_key(word: &str) -> u128 {
+    let bytes = key_slice(word).as_bytes();
+    let mut b = [0u8; 16];
+    b[..bytes.len()].copy_from_slice(bytes);
+    b[15] = bytes.len() as u8;
+    u128::from_le_bytes(b)
 }
 
 /// The first three characters of `word`, without allocating.
@@ -214,7 +357,7 @@ fn parse_rule(line: &str, line_no: usize) -> Result<Rule, CoderError> {
                 if alts.is_empty() {
                     return Err(bad(format!("empty word in pattern {pattern:?}")));
                 }
-                PatternToken::Word(alts)
+                PatternToken::Word(WordAlts::new(alts))
             }
         };
         tokens.push(token);
@@ -283,6 +426,38 @@ mod tests {
             .with_extra_tsv("ACCUSE\t112\t-\tloud\tblame")
             .unwrap_err();
         assert!(err.to_string().contains("unknown flag"));
+    }
+
+    #[test]
+    fn packed_words_match_like_strings() {
+        let lexicon = EventLexicon::default()
+            .with_extra_tsv("ACCUSE\t111\t-\t-\tdenounce*|counterattack*|international|critiqué X")
+            .unwrap();
+        let word = &lexicon.rules[0].pattern[0];
+        let cases = [
+            ("denounce", true),
+            ("denounced", true),
+            ("denounc", false),
+            ("counterattacked", true),
+            ("counterattack", true),
+            ("counterattick", false),
+            ("counterattac", false),
+            ("international", true),
+            ("internationals", false),
+            ("internationaL", false),
+            ("intern", false),
+            ("critiqué", true),
+            ("critique", false),
+            ("", false),
+        ];
+        let wrong: Vec<_> = cases
+            .iter()
+            .filter(|(w, expected)| word.matches_word(w) != *expected)
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
+        assert_eq!(lexicon.candidates("counterattacks"), &[0]);
+        assert_eq!(lexicon.candidates("critiqué"), &[0]);
+        assert!(lexicon.candidates("cou").len() == 1 && lexicon.candidates("co").is_empty());
     }
 
     #[test]
