@@ -33,6 +33,26 @@ fn is_stop_cap(w: &str) -> bool {
     word_set(&SET, STOP_CAPS).contains(w)
 }
 
+fn is_speech_verb(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, SPEECH_VERBS).contains(w)
+}
+
+fn is_aux_verb(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, AUX_VERBS).contains(w)
+}
+
+fn is_role_modifier(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, ROLE_MODIFIERS).contains(w)
+}
+
+fn is_particle(w: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    word_set(&SET, PARTICLES).contains(w)
+}
+
 fn is_non_person_head(w: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     word_set(&SET, NON_PERSON_HEADS).contains(w)
@@ -960,13 +980,18 @@ fn is_name_word(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> bool {
     let w = a.tok(i);
     let first = w.chars().next();
     let upper = first.is_some_and(char::is_uppercase);
-    let prefixed = ["al-", "el-", "bin-", "ad-", "as-", "ash-", "an-"]
-        .iter()
-        .any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
-        });
-    if !(upper || prefixed) || is_stop_cap(w) || w.chars().any(|c| c.is_ascii_digit()) {
+    // The prefixes are tested only for a word that is not capitalised, and
+    // all of them start with 'a', 'b' or 'e'.
+    let prefixed = || {
+        matches!(first, Some('a' | 'b' | 'e'))
+            && ["al-", "el-", "bin-", "ad-", "as-", "ash-", "an-"]
+                .iter()
+                .any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+                })
+    };
+    if !(upper || prefixed()) || is_stop_cap(w) || w.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if w.split('-').skip(1).any(|part| {
@@ -1014,7 +1039,7 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
     while words < 4 && end < a.len() {
         if a.tokens[end].kind == TokKind::Word
             && a.is_lower_word(end)
-            && PARTICLES.contains(&a.tok(end))
+            && is_particle(a.tok(end))
             && is_name_word(a, end + 1, dict)
         {
             end += 2;
@@ -1073,7 +1098,7 @@ fn table_person<'d>(
 }
 
 fn is_speech_context(a: &Analysis<'_>, s: usize, e: usize) -> bool {
-    let after = e < a.len() && a.is_word(e) && SPEECH_VERBS.contains(&a.tok(e));
+    let after = e < a.len() && a.is_word(e) && is_speech_verb(a.tok(e));
     let before =
         s > 0 && a.is_word(s - 1) && matches!(a.tok(s - 1), "said" | "says" | "told" | "asked");
     let according = s > 1 && a.tok(s - 1) == "to" && a.tok(s - 2) == "according";
@@ -1082,13 +1107,9 @@ fn is_speech_context(a: &Analysis<'_>, s: usize, e: usize) -> bool {
         && (e + 1..(e + 16).min(a.len()))
             .take_while(|&k| a.sentence[k] == a.sentence[e])
             .find(|&k| a.is_punct(k, ","))
-            .is_some_and(|k| {
-                k + 1 < a.len() && a.is_word(k + 1) && SPEECH_VERBS.contains(&a.tok(k + 1))
-            });
-    let comma_said = a.is_punct(e, ",")
-        && e + 1 < a.len()
-        && a.is_word(e + 1)
-        && SPEECH_VERBS.contains(&a.tok(e + 1));
+            .is_some_and(|k| k + 1 < a.len() && a.is_word(k + 1) && is_speech_verb(a.tok(k + 1)));
+    let comma_said =
+        a.is_punct(e, ",") && e + 1 < a.len() && a.is_word(e + 1) && is_speech_verb(a.tok(e + 1));
     after || before || according || after_apposition || comma_said
 }
 
@@ -1099,9 +1120,7 @@ fn is_subject_verb(a: &Analysis<'_>, s: usize, e: usize) -> bool {
         return false;
     }
     let w = a.tok(e);
-    AUX_VERBS.contains(&w)
-        || SPEECH_VERBS.contains(&w)
-        || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("es")))
+    is_aux_verb(w) || is_speech_verb(w) || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("es")))
 }
 
 fn plausible_unanchored(a: &Analysis<'_>, s: usize, e: usize) -> bool {
@@ -1203,7 +1222,7 @@ fn role_region(
             continue;
         }
         let w = a.tok(k);
-        if a.is_possessive(k) || ROLE_MODIFIERS.contains(&w) || w == "(" || w == ")" {
+        if a.is_possessive(k) || is_role_modifier(w) || w == "(" || w == ")" {
             j = k;
             continue;
         }
@@ -1285,7 +1304,7 @@ fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Cont
         let w = a.tok(j);
         if a.is_possessive(j)
             || DETERMINERS.contains(&w)
-            || ROLE_MODIFIERS.contains(&w)
+            || is_role_modifier(w)
             || (a.is_capitalised(j) && j > k)
         {
             j += 1;
