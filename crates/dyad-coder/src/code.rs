@@ -361,6 +361,12 @@ fn deploy_rule() -> &'static Rule {
     fixed_rule(&RULE, EventType::Mobilize, "154", Some("mobilize"))
 }
 
+/// CAMEO 195, "employ aerial weapons": what warplanes' raids are.
+fn air_raid_rule() -> &'static Rule {
+    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
+    fixed_rule(&RULE, EventType::Assault, "195", Some("aerial"))
+}
+
 /// CAMEO 020, "make an appeal or request": "X said Y should ...".
 fn request_rule() -> &'static Rule {
     static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
@@ -542,8 +548,15 @@ impl SentenceCoder<'_> {
                         name: target.name.clone(),
                     },
                 );
+                // A state yielding to its own people ("freed political
+                // prisoners", "agreed to step down").
+                let yields_at_home = rule.event_type == EventType::Concede
+                    && target.sector.as_deref() == Some("CVL");
                 if same_country
-                    && !(rule.flags.domestic || domestic_type(rule.event_type) || dispute)
+                    && !(rule.flags.domestic
+                        || domestic_type(rule.event_type)
+                        || dispute
+                        || yields_at_home)
                 {
                     continue;
                 }
@@ -571,6 +584,21 @@ impl SentenceCoder<'_> {
                 // "warned that the U.S. could put tariffs on", "would push
                 // for an embargo against Iran if it rejected": a threat.
                 let threat = self.threat(&m, rule);
+                // "Iraqi warplanes raided Kharg Island": an air raid is an
+                // attack, not a seizure.
+                let air_raid = rule.event_type == EventType::Coerce
+                    && self.tokens()[m.start].norm.starts_with("raid")
+                    && [
+                        "warplane",
+                        "jet",
+                        "aircraft",
+                        "bomber",
+                        "plane",
+                        "helicopter",
+                        "drone",
+                    ]
+                    .iter()
+                    .any(|w| source.text.to_lowercase().contains(w));
                 // "Rwandan troops arrived in Mozambique": forces deploy.
                 let deployment = rule.event_type == EventType::Consult
                     && rule.mode.as_deref() == Some("visit")
@@ -580,6 +608,7 @@ impl SentenceCoder<'_> {
                     None if official_protest => (complain_rule(), source, target),
                     None if verbal_attack => (criticize_rule(), source, target),
                     None if deployment => (deploy_rule(), source, target),
+                    None if air_raid => (air_raid_rule(), source, target),
                     None => (threat.unwrap_or(rule), source, target),
                 };
                 if source.code == target.code && source.name == target.name {
@@ -1518,8 +1547,23 @@ impl SentenceCoder<'_> {
                     return vec![(first_source, government, 0.6)];
                 }
                 // "The president agreed to step down": a leader yields to
-                // the country's people.
-                if rule.flags.domestic && rule.event_type == EventType::Concede {
+                // the country's people; "freed 985 political prisoners":
+                // a state frees its own dissidents.
+                let own_dissidents = rule.event_type == EventType::Concede
+                    && self.tokens()[m.start..m.end].iter().any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "political"
+                                | "dissidents"
+                                | "dissident"
+                                | "activists"
+                                | "activist"
+                                | "protesters"
+                                | "opposition"
+                        )
+                    });
+                if (rule.flags.domestic || own_dissidents) && rule.event_type == EventType::Concede
+                {
                     let people = self.country_party(&first_source.code, Some("CVL"));
                     return vec![(first_source, people, 0.5)];
                 }
