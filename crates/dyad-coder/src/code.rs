@@ -1460,10 +1460,11 @@ impl SentenceCoder<'_> {
                         );
                     // A city names a target only of force ("missiles at
                     // Kyiv"); elsewhere it is a venue or a business name.
-                    // Aid "to Gaza" reaches the place's people.
-                    let recipient = rule.event_type == EventType::Aid
+                    // Aid "to Gaza", "allowed aid into Gaza": the place's
+                    // people receive it.
+                    let recipient = matches!(rule.event_type, EventType::Aid | EventType::Concede)
                         && p.tok_start > 0
-                        && clause.tokens[p.tok_start - 1].norm == "to";
+                        && matches!(clause.tokens[p.tok_start - 1].norm.as_str(), "to" | "into");
                     let city = p.kind == MentionKind::Place
                         && !p.seat
                         && !recipient
