@@ -40,6 +40,7 @@ impl Store {
         &mut self,
         items: &[(Article, Fingerprint)],
     ) -> Result<Vec<IngestOutcome>, StoreError> {
+        tune_for_ingest(&self.conn)?;
         let tx = self.conn.transaction()?;
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut outcomes = Vec::with_capacity(items.len());
@@ -50,6 +51,27 @@ impl Store {
         tx.commit()?;
         Ok(outcomes)
     }
+}
+
+/// Size of the page cache while ingesting (negative: KiB, as SQLite reads
+/// it), 16 MiB instead of SQLite's 2 MiB: the indexes an ingest updates
+/// (bands, actors, event groups, full text) stay in memory instead of being
+/// read back from disk. (32 MiB saved no further reads on the BBC corpus.)
+const INGEST_CACHE_KIB: i64 = -16 * 1024;
+
+/// WAL pages between automatic checkpoints while ingesting, 4,000 (16 MiB
+/// of 4 KiB pages) instead of SQLite's 1,000: fewer checkpoints, so fewer
+/// fsyncs and fewer pages copied twice.
+const INGEST_WAL_AUTOCHECKPOINT: i64 = 4000;
+
+/// Connection settings for bulk writes. Neither touches durability: the
+/// store is in WAL mode with `synchronous = NORMAL` (set when it is opened),
+/// under which a committed transaction survives an application crash, and a
+/// checkpoint still syncs what it copies.
+fn tune_for_ingest(conn: &rusqlite::Connection) -> Result<(), StoreError> {
+    conn.pragma_update(None, "cache_size", INGEST_CACHE_KIB)?;
+    conn.pragma_update(None, "wal_autocheckpoint", INGEST_WAL_AUTOCHECKPOINT)?;
+    Ok(())
 }
 
 fn ingest_one(
