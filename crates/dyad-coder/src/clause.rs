@@ -929,7 +929,21 @@ impl Clause<'_> {
                 | "activist"
                 | "soldier"
         );
-        prev.norm == "," || (plural_noun || singular_noun) && matches!(next, Some("by" | "without"))
+        // "Jens Stoltenberg, called on Russia": after a name in apposition,
+        // "called on" and "called for" are the clause's verb.
+        let phrasal = matches!(next, Some("on" | "for"));
+        // "..., Antony Blinken, arrived in Kyiv": a person's name closing an
+        // apposition is the subject of an active verb.
+        // ("aid worker Margaret Hassan, kidnapped in Iraq" has no comma
+        // before the name: a reduced relative).
+        let after_name = self.parties.iter().any(|p| {
+            p.tok_end == before
+                && p.kind == MentionKind::Person
+                && p.tok_start > 0
+                && self.norm(p.tok_start - 1) == ","
+        });
+        (prev.norm == "," && !phrasal && !after_name)
+            || (plural_noun || singular_noun) && matches!(next, Some("by" | "without"))
     }
 
     /// The sentence's speaker: the actor of "X said", "said X", "X told ...",
