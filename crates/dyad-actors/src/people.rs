@@ -1036,7 +1036,9 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
     if is_initial(a, i) {
         end = i + 2;
     }
-    while words < 4 && end < a.len() {
+    // Arabic names run longer: "Tamim bin Hamad Al Thani".
+    let mut particles = 0;
+    while (words < 4 || particles > 0 && words < 6) && end < a.len() {
         if a.tokens[end].kind == TokKind::Word
             && a.is_lower_word(end)
             && is_particle(a.tok(end))
@@ -1044,12 +1046,22 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
         {
             end += 2;
             words += 2;
+            particles += 1;
         } else if is_initial(a, end) {
             end += 2;
             words += 1;
         } else if is_name_word(a, end, dict) && a.tokens[end].start > a.tokens[end - 1].end {
             end += 1;
             words += 1;
+        } else if words == 1
+            && a.is_word(end)
+            && SURNAME_STOPS.contains(&a.tok(end))
+            && dict.is_given_name(a.tok(i))
+            && !is_name_word(a, end + 1, dict)
+        {
+            // "Theresa May": a month that ends a given name is a surname.
+            end += 1;
+            break;
         } else {
             break;
         }
@@ -1130,7 +1142,34 @@ fn plausible_unanchored(a: &Analysis<'_>, s: usize, e: usize) -> bool {
 
 /// Country and role from the phrase that ends right before a name:
 /// "Russia's Deputy Prime Minister", "US President Donald Trump's lead Iran negotiator".
+/// Words that stand before the names of monarchs and clerics and are not
+/// part of them ("supreme leader Ayatollah Ali Khamenei", "the emir, Sheikh
+/// Tamim bin Hamad Al Thani").
+const HONORIFICS: &[&str] = &["Ayatollah", "Sheikh", "Sheik", "Emir", "Mullah", "Imam"];
+
+/// Surnames that are also common capitalised words ("Theresa May").
+const SURNAME_STOPS: &[&str] = &["May", "June", "April", "August"];
+
+/// The first token of a name after any honorific at `i`.
+fn after_honorific(a: &Analysis<'_>, i: usize) -> usize {
+    if a.is_word(i) && HONORIFICS.contains(&a.tok(i)) {
+        i + 1
+    } else {
+        i
+    }
+}
+
 fn role_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> Context {
+    // "supreme leader Ayatollah Ali Khamenei": the role stands before the
+    // honorific.
+    let name_start = if name_start > 0
+        && a.is_word(name_start - 1)
+        && HONORIFICS.contains(&a.tok(name_start - 1))
+    {
+        name_start - 1
+    } else {
+        name_start
+    };
     if name_start == 0 {
         return Context::default();
     }
@@ -1380,12 +1419,13 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
         let Some((comma, segment_country)) = segment else {
             continue;
         };
-        if !a.is_punct(comma, ",") || name_span(a, comma + 1, dict).is_none() {
+        let name_start = after_honorific(a, comma + 1);
+        if !a.is_punct(comma, ",") || name_span(a, name_start, dict).is_none() {
             continue;
         }
         let start = role_text_start(a, region_start, m.tok_start, dict);
         out.push((
-            comma + 1,
+            name_start,
             Context {
                 country: if a.tok(m.tok_end) == "of" {
                     segment_country.or(prefix_country)
