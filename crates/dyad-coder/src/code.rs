@@ -710,7 +710,7 @@ impl SentenceCoder<'_> {
                             || tokens[i + 1..p.tok_start]
                                 .iter()
                                 .any(|t| t.capitalised && !DETERMINERS.contains(&t.norm.as_str()))
-                            || possessor_of_a_leader(tokens, p.tok_end)
+                            || names_a_leader(tokens, p.tok_end)
                     });
                     if rule.flags.person && !slot_is_person {
                         continue;
@@ -3052,9 +3052,9 @@ fn refusal_cameo(t: EventType) -> Option<&'static str> {
     }
 }
 
-/// "Iran's president", "Germany's Chancellor": the possessor stands for a
-/// person named by a title right after it.
-fn possessor_of_a_leader(tokens: &[Token], party_end: usize) -> bool {
+/// "Iran's president", "the Russian president": the possessor or demonym
+/// stands for a person named by a title right after it.
+fn names_a_leader(tokens: &[Token], party_end: usize) -> bool {
     const TITLES: &[&str] = &[
         "president",
         "leader",
