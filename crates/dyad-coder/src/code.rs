@@ -1346,7 +1346,19 @@ impl SentenceCoder<'_> {
         // the latest sentence that named two.
         if self.pair_subject(m.start) {
             let here = state_pair(clause.parties);
-            if let Some([a, b]) = here.or_else(|| self.recent_pair()) {
+            // "both sides reported shelling": the sides of the latest fight.
+            let fighting = || {
+                (rule.event_type == EventType::Assault)
+                    .then(|| {
+                        acts.iter()
+                            .find(|e| {
+                                e.event_type == EventType::Assault && e.source.code != e.target.code
+                            })
+                            .map(|e| [e.source.code.clone(), e.target.code.clone()])
+                    })
+                    .flatten()
+            };
+            if let Some([a, b]) = here.or_else(fighting).or_else(|| self.recent_pair()) {
                 return vec![(
                     self.country_party(&a, None),
                     self.country_party(&b, None),
