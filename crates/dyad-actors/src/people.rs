@@ -1040,8 +1040,7 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
     let mut particles = 0;
     while (words < 4 || particles > 0 && words < 6) && end < a.len() {
         if a.tokens[end].kind == TokKind::Word
-            && a.is_lower_word(end)
-            && is_particle(a.tok(end))
+            && (a.is_lower_word(end) && is_particle(a.tok(end)) || a.tok(end) == "Al")
             && is_name_word(a, end + 1, dict)
         {
             end += 2;
