@@ -538,6 +538,11 @@ impl SentenceCoder<'_> {
                 if rule.event_type == EventType::Protest && rule.flags.domestic && rejoicing {
                     continue;
                 }
+                // Soldiers and police who storm a building do not protest.
+                let forces = matches!(source.sector.as_deref(), Some("MIL" | "COP"));
+                if rule.event_type == EventType::Protest && forces {
+                    continue;
+                }
                 let same_country = source.code == target.code;
                 let dispute = domestic_dispute(
                     rule.event_type,
