@@ -2112,8 +2112,11 @@ impl SentenceCoder<'_> {
             || window.iter().any(|t| {
                 t.norm.starts_with("retaliat")
                     || matches!(t.norm.as_str(), "revenge" | "vengeance")
-                    || (rule.event_type == EventType::Threaten
-                        && matches!(t.norm.as_str(), "respond" | "reply" | "response" | "avenge"))
+                    || (matches!(rule.event_type, EventType::Threaten | EventType::Assault)
+                        && matches!(
+                            t.norm.as_str(),
+                            "respond" | "responded" | "responds" | "reply" | "response" | "avenge"
+                        ))
             });
         if retaliation {
             return before()
