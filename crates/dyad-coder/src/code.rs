@@ -325,64 +325,64 @@ struct SentenceCoder<'a> {
     paragraph_speaker: Option<&'a EventParty>,
 }
 
-/// A rule the clause logic codes on its own, with no pattern of the lexicon.
-fn fixed_rule(
-    cell: &'static std::sync::OnceLock<Rule>,
-    event_type: EventType,
-    cameo: &str,
-    mode: Option<&str>,
-) -> &'static Rule {
-    cell.get_or_init(|| Rule {
-        event_type,
-        cameo: cameo.into(),
-        mode: mode.map(Into::into),
-        flags: crate::lexicon::RuleFlags::default(),
-        pattern: Vec::new(),
-        line: 0,
-    })
+/// Rules the coder puts in place of a lexicon rule when the clause says what
+/// the act really is.
+#[derive(Debug, Clone, Copy)]
+enum FixedRule {
+    /// CAMEO 114, "complain officially": what a state's protest is.
+    Complain,
+    /// CAMEO 111, "criticize or denounce": what a person's "attack" is.
+    Criticize,
+    /// CAMEO 154, "mobilize or increase armed forces": troops that "arrive
+    /// in" a country are deployed, not visiting.
+    Deploy,
+    /// CAMEO 195, "employ aerial weapons": what warplanes' raids are.
+    AirRaid,
+    /// CAMEO 020, "make an appeal or request": "X said Y should ...".
+    Request,
+    /// CAMEO 132 / 138 / 130: threats of sanctions, of force, and others.
+    ThreatOfSanctions,
+    ThreatOfForce,
+    Threat,
 }
 
-/// CAMEO 114, "complain officially": what a state's protest is.
-fn complain_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    fixed_rule(&RULE, EventType::Accuse, "114", Some("complain"))
+/// Type, CAMEO code and mode of each [`FixedRule`], in its order.
+const FIXED_RULES: [(EventType, &str, Option<&str>); 8] = [
+    (EventType::Accuse, "114", Some("complain")),
+    (EventType::Accuse, "111", Some("criticize")),
+    (EventType::Mobilize, "154", Some("mobilize")),
+    (EventType::Assault, "195", Some("aerial")),
+    (EventType::Request, "020", None),
+    (EventType::Threaten, "132", Some("sanction")),
+    (EventType::Threaten, "138", Some("force")),
+    (EventType::Threaten, "130", None),
+];
+
+fn fixed_rule(kind: FixedRule) -> &'static Rule {
+    static RULES: std::sync::OnceLock<Vec<Rule>> = std::sync::OnceLock::new();
+    let rules = RULES.get_or_init(|| {
+        FIXED_RULES
+            .iter()
+            .map(|&(event_type, cameo, mode)| Rule {
+                event_type,
+                cameo: cameo.into(),
+                mode: mode.map(Into::into),
+                flags: crate::lexicon::RuleFlags::default(),
+                pattern: Vec::new(),
+                line: 0,
+            })
+            .collect()
+    });
+    &rules[kind as usize]
 }
 
-/// CAMEO 111, "criticize or denounce": what a person's "attack" is.
-fn criticize_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    fixed_rule(&RULE, EventType::Accuse, "111", Some("criticize"))
-}
-
-/// CAMEO 154, "mobilize or increase armed forces": troops that "arrive in"
-/// a country are deployed, not visiting.
-fn deploy_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    fixed_rule(&RULE, EventType::Mobilize, "154", Some("mobilize"))
-}
-
-/// CAMEO 195, "employ aerial weapons": what warplanes' raids are.
-fn air_raid_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    fixed_rule(&RULE, EventType::Assault, "195", Some("aerial"))
-}
-
-/// CAMEO 020, "make an appeal or request": "X said Y should ...".
-fn request_rule() -> &'static Rule {
-    static RULE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    fixed_rule(&RULE, EventType::Request, "020", None)
-}
-
-/// CAMEO 132 / 138 / 130: threats of sanctions, of force, and others.
+/// The threat rule for a coercive act only warned of.
 fn threat_rule(kind: EventType) -> &'static Rule {
-    static SANCTION: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    static FORCE: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    static OTHER: std::sync::OnceLock<Rule> = std::sync::OnceLock::new();
-    match kind {
-        EventType::Sanction => fixed_rule(&SANCTION, EventType::Threaten, "132", Some("sanction")),
-        EventType::Assault => fixed_rule(&FORCE, EventType::Threaten, "138", Some("force")),
-        _ => fixed_rule(&OTHER, EventType::Threaten, "130", None),
-    }
+    fixed_rule(match kind {
+        EventType::Sanction => FixedRule::ThreatOfSanctions,
+        EventType::Assault => FixedRule::ThreatOfForce,
+        _ => FixedRule::Threat,
+    })
 }
 
 /// Verbal conflict inside one country between different sectors: "the
@@ -609,11 +609,11 @@ impl SentenceCoder<'_> {
                     && rule.mode.as_deref() == Some("visit")
                     && source.sector.as_deref() == Some("MIL");
                 let (rule, source, target) = match asker {
-                    Some(speaker) => (request_rule(), speaker, source),
-                    None if official_protest => (complain_rule(), source, target),
-                    None if verbal_attack => (criticize_rule(), source, target),
-                    None if deployment => (deploy_rule(), source, target),
-                    None if air_raid => (air_raid_rule(), source, target),
+                    Some(speaker) => (fixed_rule(FixedRule::Request), speaker, source),
+                    None if official_protest => (fixed_rule(FixedRule::Complain), source, target),
+                    None if verbal_attack => (fixed_rule(FixedRule::Criticize), source, target),
+                    None if deployment => (fixed_rule(FixedRule::Deploy), source, target),
+                    None if air_raid => (fixed_rule(FixedRule::AirRaid), source, target),
                     None => (threat.unwrap_or(rule), source, target),
                 };
                 if source.code == target.code && source.name == target.name {
@@ -693,7 +693,13 @@ impl SentenceCoder<'_> {
             slot: None,
             next_start: usize::MAX,
         };
-        Some(self.event(&m, request_rule(), speaker.clone(), target, 0.6))
+        Some(self.event(
+            &m,
+            fixed_rule(FixedRule::Request),
+            speaker.clone(),
+            target,
+            0.6,
+        ))
     }
 
     /// Non-overlapping trigger matches, longest first, in text order.
