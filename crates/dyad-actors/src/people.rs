@@ -28,35 +28,23 @@ fn word_set(
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
-fn is_stop_cap(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, STOP_CAPS).contains(w)
+/// `fn $name(w: &str) -> bool`: whether `w` is in the word list `$words`,
+/// looked up in a hash set built on first use.
+macro_rules! word_list_test {
+    ($name:ident, $words:ident) => {
+        fn $name(w: &str) -> bool {
+            static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+            word_set(&SET, $words).contains(w)
+        }
+    };
 }
 
-fn is_speech_verb(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, SPEECH_VERBS).contains(w)
-}
-
-fn is_aux_verb(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, AUX_VERBS).contains(w)
-}
-
-fn is_role_modifier(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, ROLE_MODIFIERS).contains(w)
-}
-
-fn is_particle(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, PARTICLES).contains(w)
-}
-
-fn is_non_person_head(w: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    word_set(&SET, NON_PERSON_HEADS).contains(w)
-}
+word_list_test!(is_stop_cap, STOP_CAPS);
+word_list_test!(is_speech_verb, SPEECH_VERBS);
+word_list_test!(is_aux_verb, AUX_VERBS);
+word_list_test!(is_role_modifier, ROLE_MODIFIERS);
+word_list_test!(is_particle, PARTICLES);
+word_list_test!(is_non_person_head, NON_PERSON_HEADS);
 
 const STOP_CAPS: &[&str] = &[
     "The",
