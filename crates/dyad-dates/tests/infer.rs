@@ -65,18 +65,27 @@ fn weekday_after_a_dated_caption() {
     assert!((confidence - 0.8).abs() < 1e-6);
 }
 
+/// The lead of an undated mining story, stale next to [`FRESH_DEAL`].
+const COPPER_LEAD: &str =
+    "Officials said on Monday that copper output would rise by 10 percent in 2021.";
+
+/// The mining story with its lead and the caller's paragraphs.
+fn copper_story<'a>(paragraphs: &'a [&'a str]) -> Draft<'a> {
+    Draft {
+        headline: "Copper Output Seen Rising",
+        caption: Some("A mine near Antofagasta. (Reuters)"),
+        paragraphs,
+    }
+}
+
 #[test]
 fn stale_article_in_a_fresh_dump_gets_a_year_estimate() {
     let mut found = dump(&[
         FRESH_DEAL,
-        Draft {
-            headline: "Copper Output Seen Rising",
-            caption: Some("A mine near Antofagasta. (Reuters)"),
-            paragraphs: &[
-                "Officials said on Monday that copper output would rise by 10 percent in 2021.",
-                "Output fell last year after protests in 2019 closed two mines.",
-            ],
-        },
+        copper_story(&[
+            COPPER_LEAD,
+            "Output fell last year after protests in 2019 closed two mines.",
+        ]),
     ]);
     dyad_dates::infer_publication_dates(&mut found);
     let (fresh, _, _) = published(&found[0]);
@@ -91,14 +100,10 @@ fn stale_article_in_a_fresh_dump_gets_a_year_estimate() {
 fn stale_article_estimate_keeps_to_the_terms_of_those_in_office() {
     let mut found = dump(&[
         FRESH_DEAL,
-        Draft {
-            headline: "Copper Output Seen Rising",
-            caption: Some("A mine near Antofagasta. (Reuters)"),
-            paragraphs: &[
-                "Officials said on Monday that copper output would rise by 10 percent in 2021.",
-                "President Michelle Bachelet visited the mine after protests in 2015 closed it.",
-            ],
-        },
+        copper_story(&[
+            COPPER_LEAD,
+            "President Michelle Bachelet visited the mine after protests in 2015 closed it.",
+        ]),
     ]);
     dyad_dates::infer_publication_dates(&mut found);
     let (stale, basis, confidence) = published(&found[1]);
