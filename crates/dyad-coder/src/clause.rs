@@ -448,9 +448,9 @@ impl Clause<'_> {
             // "Iranian gunboats fired": a demonym and its head right before
             // the trigger.
             let heads_trigger = trigger - p.tok_end <= 2
-                && self.tokens[p.tok_end..trigger]
-                    .iter()
-                    .all(|t| t.is_word() && !t.capitalised);
+                && self.tokens[p.tok_end..trigger].iter().all(|t| {
+                    t.is_word() && !t.capitalised && !matches!(t.norm.as_str(), "and" | "or")
+                });
             if p.kind == MentionKind::Norp && !patient && !heads_trigger && !self.norp_can_act(p) {
                 continue;
             }

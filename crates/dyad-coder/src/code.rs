@@ -1348,6 +1348,22 @@ impl SentenceCoder<'_> {
             }
         }
         let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
+        // "China said the US had launched a trade war and accused Washington
+        // of ...": a joined verb whose nearest subject is its own object
+        // belongs to the speaker.
+        let object = m.slot.or_else(|| {
+            clause
+                .parties
+                .iter()
+                .position(|p| p.tok_start >= m.end && p.tok_start <= m.end + 1)
+        });
+        if let (Some(slot), Some(speaker)) = (object, speaker) {
+            let slot_code = &clause.parties[slot].actor.code;
+            let self_directed = !sources.is_empty() && sources.iter().all(|s| &s.code == slot_code);
+            if self_directed && self.joined_by_and(m.start) && &speaker.code != slot_code {
+                sources = vec![speaker.clone()];
+            }
+        }
         sources.extend(coordinated);
         let mut confidence = 0.8;
         // Speakers perform verbal acts; a material act needs its own actor.
