@@ -298,7 +298,8 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 /// and formats) keep their event scores: a rule change that costs much on
 /// them fails here. Floors sit a little under the figures at the end of the
 /// third session of 2026-11-23 (D, E, F, G: F1 0.742 / 0.649 / 0.720 /
-/// 0.552), so small trade-offs pass.
+/// 0.552) and, for set H, when it was written (0.421), so small trade-offs
+/// pass.
 #[test]
 fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [
@@ -306,6 +307,7 @@ fn genre_sets_keep_their_event_floor() {
         ("setE", 20, 0.57),
         ("setF", 16, 0.63),
         ("setG", 20, 0.49),
+        ("setH", 20, 0.38),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
