@@ -784,6 +784,25 @@ impl Clause<'_> {
         })
     }
 
+    /// The party a generic group comes from ("met diplomats from Britain
+    /// and France": Britain), else the group itself.
+    pub(crate) fn origin_of_group(&self, idx: usize) -> usize {
+        let p = &self.parties[idx];
+        let generic = p.kind == MentionKind::Group && p.text.starts_with(char::is_lowercase);
+        if !generic || self.norm(p.tok_end) != "from" {
+            return idx;
+        }
+        let at = if self.norm(p.tok_end + 1) == "the" {
+            p.tok_end + 2
+        } else {
+            p.tok_end + 1
+        };
+        self.parties
+            .iter()
+            .position(|q| q.tok_start == at && q.kind != MentionKind::Place)
+            .unwrap_or(idx)
+    }
+
     /// Party `idx` and the parties joined to it by "and" on its right.
     pub(crate) fn compound_right(&self, idx: usize) -> Vec<usize> {
         // "A, B and C": commas join only in a list that ends with "and".

@@ -646,9 +646,8 @@ impl SentenceCoder<'_> {
                 out.push(event);
             }
         }
-        if let Some(event) = self.modal_request(speaker.as_ref(), &out) {
-            out.push(event);
-        }
+        let requests = self.modal_request(speaker.as_ref(), &out);
+        out.extend(requests);
         // "Demonstrators ransacked the Danish embassy": a protest aimed
         // abroad is not also one against the protesters' own government.
         let foreign_protest = out
@@ -661,11 +660,14 @@ impl SentenceCoder<'_> {
     }
 
     /// "Iran must halt enrichment, France said": a reported "X must" or "X
-    /// should" is the speaker's request to X, with or without a coded verb.
-    fn modal_request(&self, speaker: Option<&EventParty>, coded: &[Event]) -> Option<Event> {
-        let speaker = speaker?;
+    /// should" is the speaker's request to X, with or without a coded verb;
+    /// to each of a compound ("the US and South Korea should halt").
+    fn modal_request(&self, speaker: Option<&EventParty>, coded: &[Event]) -> Vec<Event> {
+        let Some(speaker) = speaker else {
+            return Vec::new();
+        };
         let tokens = self.tokens();
-        let party = self.clause.parties.iter().find(|p| {
+        let found = self.clause.parties.iter().position(|p| {
             let modal = tokens.get(p.tok_end).map(|t| t.norm.as_str());
             let next = tokens.get(p.tok_end + 1);
             matches!(modal, Some("must" | "should"))
@@ -673,33 +675,39 @@ impl SentenceCoder<'_> {
                 && !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
                 && !matches!(p.actor.sector.as_deref(), Some("JRN" | "BUS"))
                 && p.text != speaker.text
-        })?;
-        let target = party.event_party();
-        if target.code == speaker.code
-            && (target.sector == speaker.sector || speaker.sector.is_none())
-        {
-            return None;
-        }
-        if coded
-            .iter()
-            .any(|e| e.event_type == EventType::Request && e.target.code == target.code)
-        {
-            return None;
-        }
-        let m = TriggerMatch {
-            rule: 0,
-            start: party.tok_end,
-            end: party.tok_end + 1,
-            slot: None,
-            next_start: usize::MAX,
+        });
+        let Some(found) = found else {
+            return Vec::new();
         };
-        Some(self.event(
-            &m,
-            fixed_rule(FixedRule::Request),
-            speaker.clone(),
-            target,
-            0.6,
-        ))
+        let modal_at = self.clause.parties[found].tok_end;
+        let mut out: Vec<Event> = Vec::new();
+        for idx in self.clause.compound(found) {
+            let target = self.clause.parties[idx].event_party();
+            let own = target.code == speaker.code
+                && (target.sector == speaker.sector || speaker.sector.is_none());
+            let requested = coded
+                .iter()
+                .chain(out.iter())
+                .any(|e| e.event_type == EventType::Request && e.target.code == target.code);
+            if own || requested {
+                continue;
+            }
+            let m = TriggerMatch {
+                rule: 0,
+                start: modal_at,
+                end: modal_at + 1,
+                slot: None,
+                next_start: usize::MAX,
+            };
+            out.push(self.event(
+                &m,
+                fixed_rule(FixedRule::Request),
+                speaker.clone(),
+                target,
+                0.6,
+            ));
+        }
+        out
     }
 
     /// Non-overlapping trigger matches, longest first, in text order.
@@ -1431,8 +1439,10 @@ impl SentenceCoder<'_> {
             return Vec::new();
         };
         let source_codes: Vec<String> = sources.iter().map(|s| s.code.clone()).collect();
+        // "met diplomats from Britain and France": the states they come from.
+        let slot = m.slot.map(|s| clause.origin_of_group(s));
         // "urged both Iran and Iraq": every member of a compound object.
-        if let Some(slot) = m.slot {
+        if let Some(slot) = slot {
             let targets: Vec<EventParty> = clause
                 .compound_right(slot)
                 .into_iter()
@@ -1470,7 +1480,7 @@ impl SentenceCoder<'_> {
                             | "reports"
                     )
             });
-        let target = match m.slot {
+        let target = match slot {
             Some(slot) => Some(vec![self.party(slot)]),
             None if denied_content => self
                 .anaphoric_author(m, rule, &first_source, acts)
@@ -1582,7 +1592,13 @@ impl SentenceCoder<'_> {
                     first_source.sector.as_deref(),
                     Some("GOV" | "MIL" | "JRN" | "COP" | "JUD" | "LEG")
                 );
-                if rule.flags.domestic && rule.event_type == EventType::Protest && !officials {
+                // "opposition lawmakers walked out in protest": the
+                // opposition's members protest against the government.
+                let opposition = first_source.text.to_lowercase().contains("opposition");
+                if rule.flags.domestic
+                    && rule.event_type == EventType::Protest
+                    && (!officials || opposition)
+                {
                     let government = self.country_party(&first_source.code, Some("GOV"));
                     return vec![(first_source, government, 0.6)];
                 }
@@ -2332,6 +2348,9 @@ impl SentenceCoder<'_> {
             "rioters",
             "mob",
             "strikers",
+            "lawmakers",
+            "legislators",
+            "deputies",
             "labourers",
             "laborers",
             "tens",
@@ -3009,6 +3028,14 @@ const LIGHT_VERB_PHRASE: &[&str] = &[
     "imposed",
     "impose",
     "imposes",
+    "approved",
+    "approve",
+    "approves",
+    "adopted",
+    "adopt",
+    "adopts",
+    "round",
+    "package",
     "slapped",
     "announced",
     "announce",
