@@ -61,6 +61,12 @@ pub enum StoreError {
     Query { query: String, message: String },
 }
 
+/// Prepared statements kept by a writable store's connection. An ingest
+/// runs about twenty distinct statements per article; with rusqlite's
+/// default of 16 the cache evicted a statement on nearly every article and
+/// SQLite re-parsed it (7% of an ingest's instructions).
+const WRITE_STATEMENT_CACHE: usize = 64;
+
 /// An open store.
 pub struct Store {
     conn: Connection,
@@ -83,6 +89,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")
             .map_err(open_err)?;
         schema::migrate(&mut conn)?;
+        conn.set_prepared_statement_cache_capacity(WRITE_STATEMENT_CACHE);
         Ok(Store { conn })
     }
 
