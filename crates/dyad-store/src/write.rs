@@ -9,7 +9,26 @@ use std::collections::HashMap;
 
 /// Actor ids already looked up in this transaction: most mentions name an
 /// actor seen a moment ago.
-type ActorCache = HashMap<(String, String, String), i64>;
+#[derive(Default)]
+struct ActorCache {
+    /// Id by [`ActorCache::key`] of code, sector and name.
+    ids: HashMap<Vec<u8>, i64>,
+    /// The key being looked up, reused so that a hit allocates nothing.
+    key: Vec<u8>,
+}
+
+impl ActorCache {
+    /// Set `self.key` to the key of an actor: each part preceded by its
+    /// length, so that no two (code, sector, name) share a key.
+    fn set_key(&mut self, code: &str, sector: &str, name: &str) {
+        self.key.clear();
+        for part in [code, sector, name] {
+            self.key
+                .extend_from_slice(&(part.len() as u64).to_le_bytes());
+            self.key.extend_from_slice(part.as_bytes());
+        }
+    }
+}
 
 /// What happened to one article offered to the store.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,7 +63,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut outcomes = Vec::with_capacity(items.len());
-        let mut actors = ActorCache::new();
+        let mut actors = ActorCache::default();
         for (article, fingerprint) in items {
             outcomes.push(ingest_one(&tx, article, fingerprint, &now, &mut actors)?);
         }
@@ -260,7 +279,7 @@ fn insert_annotations(
         )?;
         for m in &article.mentions {
             let actor = match &m.actor {
-                Some(a) => Some(actor_id(tx, a, actors)?),
+                Some(a) => Some(ref_id(tx, a, actors)?),
                 None => None,
             };
             stmt.execute(params![
@@ -328,7 +347,7 @@ fn insert_annotations(
     )?;
     for (ordinal, q) in article.quotes.iter().enumerate() {
         let speaker = match &q.speaker {
-            Some(a) => Some(actor_id(tx, a, actors)?),
+            Some(a) => Some(ref_id(tx, a, actors)?),
             None => None,
         };
         stmt.execute(params![
@@ -388,33 +407,54 @@ fn party_id(
     party: &EventParty,
     actors: &mut ActorCache,
 ) -> Result<i64, StoreError> {
-    actor_id(tx, &party.actor(), actors)
+    actor_id(
+        tx,
+        &party.code,
+        party.sector.as_deref().unwrap_or(""),
+        &party.name,
+        actors,
+    )
 }
 
-/// The id of an actor, inserting it on first sight.
-fn actor_id(
+fn ref_id(
     tx: &Transaction<'_>,
     actor: &ActorRef,
     actors: &mut ActorCache,
 ) -> Result<i64, StoreError> {
-    let sector = actor.sector.as_deref().unwrap_or("");
-    let key = (actor.code.clone(), sector.to_string(), actor.name.clone());
-    if let Some(&id) = actors.get(&key) {
+    actor_id(
+        tx,
+        &actor.code,
+        actor.sector.as_deref().unwrap_or(""),
+        &actor.name,
+        actors,
+    )
+}
+
+/// The id of an actor (no sector: `""`), inserting it on first sight.
+fn actor_id(
+    tx: &Transaction<'_>,
+    code: &str,
+    sector: &str,
+    name: &str,
+    actors: &mut ActorCache,
+) -> Result<i64, StoreError> {
+    actors.set_key(code, sector, name);
+    if let Some(&id) = actors.ids.get(actors.key.as_slice()) {
         return Ok(id);
     }
     let found: Option<i64> = tx
         .prepare_cached("SELECT id FROM actors WHERE code = ?1 AND sector = ?2 AND name = ?3")?
-        .query_row(params![actor.code, sector, actor.name], |r| r.get(0))
+        .query_row(params![code, sector, name], |r| r.get(0))
         .optional()?;
     let id = match found {
         Some(id) => id,
         None => {
             tx.prepare_cached("INSERT INTO actors (code, sector, name) VALUES (?1, ?2, ?3)")?
-                .execute(params![actor.code, sector, actor.name])?;
+                .execute(params![code, sector, name])?;
             tx.last_insert_rowid()
         }
     };
-    actors.insert(key, id);
+    actors.ids.insert(actors.key.clone(), id);
     Ok(id)
 }
 
