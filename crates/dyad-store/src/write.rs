@@ -3,8 +3,12 @@
 
 use crate::{Store, StoreError};
 use dyad_core::dedup::{article_id, jaccard, Fingerprint, NEAR_DUPLICATE_JACCARD};
-use dyad_core::{ActorRef, Article, ArticleId, EventParty, Sighting};
+use dyad_core::{
+    ActorRef, Article, ArticleId, Caption, Event, EventParty, Mention, Person, Published, Quote,
+    Sighting,
+};
 use rusqlite::{params, OptionalExtension, Transaction};
+use serde::Serialize;
 use std::collections::HashMap;
 
 /// Actor ids already looked up in this transaction: most mentions name an
@@ -212,6 +216,66 @@ fn decode_shingles(blob: &[u8]) -> Vec<u64> {
         .collect()
 }
 
+/// The JSON record stored with an article: the article as serde writes it,
+/// with the store's id and without sightings (they live in their own table).
+/// It borrows the article's parts instead of cloning the whole article, and
+/// writes the same JSON as `Article { id, sightings: vec![], ..article }`.
+#[derive(Serialize)]
+struct Record<'a> {
+    id: &'a str,
+    headline: &'a str,
+    captions: &'a [Caption],
+    paragraphs: &'a [String],
+    published: &'a Option<Published>,
+    url: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_domain: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    authors: &'a [String],
+    sightings: &'a [Sighting],
+    people: &'a [Person],
+    mentions: &'a [Mention],
+    events: &'a [Event],
+    quotes: &'a [Quote],
+}
+
+impl<'a> Record<'a> {
+    fn of(id: &'a str, article: &'a Article) -> Record<'a> {
+        // Every field named: a field added to `Article` fails to compile
+        // here until the record carries it too.
+        let Article {
+            id: _,
+            headline,
+            captions,
+            paragraphs,
+            published,
+            url,
+            source_domain,
+            authors,
+            sightings: _,
+            people,
+            mentions,
+            events,
+            quotes,
+        } = article;
+        Record {
+            id,
+            headline,
+            captions,
+            paragraphs,
+            published,
+            url,
+            source_domain: source_domain.as_deref(),
+            authors,
+            sightings: &[],
+            people,
+            mentions,
+            events,
+            quotes,
+        }
+    }
+}
+
 fn insert_article(
     tx: &Transaction<'_>,
     id: &str,
@@ -220,16 +284,11 @@ fn insert_article(
     now: &str,
     actors: &mut ActorCache,
 ) -> Result<(), StoreError> {
-    // Sightings live in their own table; the record is stored without them.
-    let record = Article {
-        id: ArticleId(id.to_string()),
-        sightings: Vec::new(),
-        ..article.clone()
-    };
-    let json = serde_json::to_string(&record).map_err(|source| StoreError::Record {
-        id: id.to_string(),
-        source,
-    })?;
+    let json =
+        serde_json::to_string(&Record::of(id, article)).map_err(|source| StoreError::Record {
+            id: id.to_string(),
+            source,
+        })?;
     let body = article.body();
     let published = article.published.as_ref();
     tx.prepare_cached(
@@ -461,6 +520,39 @@ fn actor_id(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn record_is_the_article_without_sightings_under_the_store_id() {
+        let article: Article = serde_json::from_value(serde_json::json!({
+            "id": "given",
+            "headline": "Ministers \"meet\"",
+            "captions": [{"text": "A photo", "credit": "Agency", "archive": true}],
+            "paragraphs": ["First.", "Second, with \u{e9} and a tab\t."],
+            "published": {"date": "2020-01-02", "basis": "input", "confidence": 1.0},
+            "url": "https://example.org/a",
+            "source_domain": "example.org",
+            "authors": ["A. Writer"],
+            "sightings": [{"source": "in.jsonl", "position": 3}],
+            "people": [{"name": "Ann Example", "country": "FRA", "role": "minister"}],
+        }))
+        .expect("article");
+        let bare = Article {
+            source_domain: None,
+            authors: Vec::new(),
+            ..article.clone()
+        };
+        for a in [&article, &bare, &Article::default()] {
+            let expected = Article {
+                id: ArticleId("stored".into()),
+                sightings: Vec::new(),
+                ..a.clone()
+            };
+            assert_eq!(
+                serde_json::to_string(&Record::of("stored", a)).expect("record"),
+                serde_json::to_string(&expected).expect("article")
+            );
+        }
+    }
 
     #[test]
     fn shingles_round_trip_through_blobs() {
