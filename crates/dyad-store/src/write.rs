@@ -7,9 +7,10 @@ use dyad_core::{
     ActorRef, Article, ArticleId, Caption, Event, EventParty, Mention, Person, Published, Quote,
     Sighting,
 };
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension, Statement, Transaction};
 use serde::Serialize;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Actor ids already looked up in this transaction: most mentions name an
 /// actor seen a moment ago.
@@ -68,8 +69,28 @@ impl Store {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         let mut outcomes = Vec::with_capacity(items.len());
         let mut actors = ActorCache::default();
+        let mut full_text = Vec::with_capacity(items.len());
         for (article, fingerprint) in items {
-            outcomes.push(ingest_one(&tx, article, fingerprint, &now, &mut actors)?);
+            outcomes.push(ingest_one(
+                &tx,
+                article,
+                fingerprint,
+                &now,
+                &mut actors,
+                &mut full_text,
+            )?);
+        }
+        // The full-text rows go in last: once the full-text table is written
+        // in a transaction, every statement that opens a statement journal
+        // (a multi-row INSERT does) makes FTS5 flush its pending terms as a
+        // new segment, and merge segments.
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO articles_fts (rowid, headline, body) VALUES (?1, ?2, ?3)",
+            )?;
+            for (rowid, headline, body) in &full_text {
+                stmt.execute(params![rowid, headline, body])?;
+            }
         }
         tx.commit()?;
         Ok(outcomes)
@@ -97,12 +118,16 @@ fn tune_for_ingest(conn: &rusqlite::Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn ingest_one(
+/// An article's row id, headline and body, for the full-text index.
+type FullTextRow<'a> = (i64, &'a str, String);
+
+fn ingest_one<'a>(
     tx: &Transaction<'_>,
-    article: &Article,
+    article: &'a Article,
     fp: &Fingerprint,
     now: &str,
     actors: &mut ActorCache,
+    full_text: &mut Vec<FullTextRow<'a>>,
 ) -> Result<IngestOutcome, StoreError> {
     // Sightings already stored: a re-run of the same input.
     let mut unseen: Vec<(i64, usize)> = Vec::with_capacity(article.sightings.len());
@@ -135,7 +160,8 @@ fn ingest_one(
     }
 
     let id = article_id(fp.exact);
-    insert_article(tx, &id.0, article, fp, now, actors)?;
+    let (rowid, body) = insert_article(tx, &id.0, article, fp, now, actors)?;
+    full_text.push((rowid, &article.headline, body));
     add_sightings(tx, &id.0, &unseen, None)?;
     Ok(IngestOutcome::New { id })
 }
@@ -283,7 +309,7 @@ fn insert_article(
     fp: &Fingerprint,
     now: &str,
     actors: &mut ActorCache,
-) -> Result<(), StoreError> {
+) -> Result<(i64, String), StoreError> {
     let json =
         serde_json::to_string(&Record::of(id, article)).map_err(|source| StoreError::Record {
             id: id.to_string(),
@@ -312,16 +338,13 @@ fn insert_article(
         now,
     ])?;
     let rowid = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, headline, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![rowid, article.headline, body])?;
-    {
-        let mut stmt =
-            tx.prepare_cached("INSERT INTO article_bands (band_key, article_id) VALUES (?1, ?2)")?;
-        for key in fp.band_keys() {
-            stmt.execute(params![key as i64, id])?;
-        }
-    }
-    insert_annotations(tx, id, article, now, actors)
+    let bands: Vec<i64> = fp.band_keys().into_iter().map(|k| k as i64).collect();
+    MULTI_INSERTS.bands.insert(tx, &bands, |stmt, p, &key| {
+        stmt.raw_bind_parameter(p, key)?;
+        stmt.raw_bind_parameter(p + 1, id)
+    })?;
+    insert_annotations(tx, id, article, now, actors)?;
+    Ok((rowid, body))
 }
 
 fn insert_annotations(
@@ -331,35 +354,33 @@ fn insert_annotations(
     now: &str,
     actors: &mut ActorCache,
 ) -> Result<(), StoreError> {
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
-        for m in &article.mentions {
-            let actor = match &m.actor {
-                Some(a) => Some(ref_id(tx, a, actors)?),
-                None => None,
-            };
-            stmt.execute(params![
-                id,
-                m.paragraph as i64,
-                m.start as i64,
-                m.end as i64,
-                m.text,
-                m.kind.as_str(),
-                actor
-            ])?;
-        }
+    let mut mentions = Vec::with_capacity(article.mentions.len());
+    for m in &article.mentions {
+        let actor = match &m.actor {
+            Some(a) => Some(ref_id(tx, a, actors)?),
+            None => None,
+        };
+        mentions.push((m, actor));
     }
-    {
-        let mut stmt = tx.prepare_cached(
-            "INSERT INTO people (article_id, name, country, role) VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for p in &article.people {
-            stmt.execute(params![id, p.name, p.country, p.role])?;
-        }
-    }
+    MULTI_INSERTS
+        .mentions
+        .insert(tx, &mentions, |stmt, p, (m, actor)| {
+            stmt.raw_bind_parameter(p, id)?;
+            stmt.raw_bind_parameter(p + 1, m.paragraph as i64)?;
+            stmt.raw_bind_parameter(p + 2, m.start as i64)?;
+            stmt.raw_bind_parameter(p + 3, m.end as i64)?;
+            stmt.raw_bind_parameter(p + 4, &m.text)?;
+            stmt.raw_bind_parameter(p + 5, m.kind.as_str())?;
+            stmt.raw_bind_parameter(p + 6, actor)
+        })?;
+    MULTI_INSERTS
+        .people
+        .insert(tx, &article.people, |stmt, p, person| {
+            stmt.raw_bind_parameter(p, id)?;
+            stmt.raw_bind_parameter(p + 1, &person.name)?;
+            stmt.raw_bind_parameter(p + 2, &person.country)?;
+            stmt.raw_bind_parameter(p + 3, &person.role)
+        })?;
     for (ordinal, e) in article.events.iter().enumerate() {
         let source = party_id(tx, &e.source, actors)?;
         let target = party_id(tx, &e.target, actors)?;
@@ -399,28 +420,98 @@ fn insert_annotations(
             group,
         ])?;
     }
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO quotes (article_id, ordinal, speaker_actor_id, speaker_text, text, verb,
-            medium, paragraph)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
+    let mut quotes = Vec::with_capacity(article.quotes.len());
     for (ordinal, q) in article.quotes.iter().enumerate() {
         let speaker = match &q.speaker {
             Some(a) => Some(ref_id(tx, a, actors)?),
             None => None,
         };
-        stmt.execute(params![
-            id,
-            ordinal as i64,
-            speaker,
-            q.speaker_text,
-            q.text,
-            q.verb,
-            q.medium,
-            q.paragraph as i64
-        ])?;
+        quotes.push((ordinal as i64, q, speaker));
     }
+    MULTI_INSERTS
+        .quotes
+        .insert(tx, &quotes, |stmt, p, (ordinal, q, speaker)| {
+            stmt.raw_bind_parameter(p, id)?;
+            stmt.raw_bind_parameter(p + 1, ordinal)?;
+            stmt.raw_bind_parameter(p + 2, speaker)?;
+            stmt.raw_bind_parameter(p + 3, &q.speaker_text)?;
+            stmt.raw_bind_parameter(p + 4, &q.text)?;
+            stmt.raw_bind_parameter(p + 5, &q.verb)?;
+            stmt.raw_bind_parameter(p + 6, &q.medium)?;
+            stmt.raw_bind_parameter(p + 7, q.paragraph as i64)
+        })?;
     Ok(())
+}
+
+/// Most rows written by one INSERT statement, as a power of two (32): a
+/// list is written by statements of 32, 16, 8, 4, 2 and 1 rows, so each
+/// table has at most six statements in the cache. One statement per row
+/// paid for its setup (cursors on the table and each index, bindings reset)
+/// once per row.
+const MAX_ROWS_LOG2: usize = 5;
+
+/// The multi-row INSERT statements of the tables an article writes many
+/// rows to.
+struct MultiInserts {
+    bands: MultiInsert,
+    mentions: MultiInsert,
+    people: MultiInsert,
+    quotes: MultiInsert,
+}
+
+static MULTI_INSERTS: LazyLock<MultiInserts> = LazyLock::new(|| MultiInserts {
+    bands: MultiInsert::new("INSERT INTO article_bands (band_key, article_id)", 2),
+    mentions: MultiInsert::new(
+        "INSERT INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)",
+        7,
+    ),
+    people: MultiInsert::new("INSERT INTO people (article_id, name, country, role)", 4),
+    quotes: MultiInsert::new(
+        "INSERT INTO quotes (article_id, ordinal, speaker_actor_id, speaker_text, text, verb,
+            medium, paragraph)",
+        8,
+    ),
+});
+
+/// INSERTs of 1, 2, 4, ... rows into one table, written in order.
+struct MultiInsert {
+    /// `sql[k]` inserts `2^k` rows.
+    sql: Vec<String>,
+    /// Values per row.
+    width: usize,
+}
+
+impl MultiInsert {
+    /// `head` is `INSERT INTO table (columns)` with `width` columns.
+    fn new(head: &str, width: usize) -> MultiInsert {
+        let row = format!("({})", vec!["?"; width].join(", "));
+        let sql = (0..=MAX_ROWS_LOG2)
+            .map(|k| format!("{head} VALUES {}", vec![row.as_str(); 1 << k].join(", ")))
+            .collect();
+        MultiInsert { sql, width }
+    }
+
+    /// Insert `rows` in order; `bind(stmt, p, row)` binds a row's values to
+    /// parameters `p`, `p + 1`, ... (1-based).
+    fn insert<R>(
+        &self,
+        tx: &Transaction<'_>,
+        rows: &[R],
+        mut bind: impl FnMut(&mut Statement<'_>, usize, &R) -> rusqlite::Result<()>,
+    ) -> Result<(), StoreError> {
+        let mut rest = rows;
+        while !rest.is_empty() {
+            let log2 = (rest.len().ilog2() as usize).min(MAX_ROWS_LOG2);
+            let (chunk, tail) = rest.split_at(1 << log2);
+            let mut stmt = tx.prepare_cached(&self.sql[log2])?;
+            for (i, row) in chunk.iter().enumerate() {
+                bind(&mut stmt, i * self.width + 1, row)?;
+            }
+            stmt.raw_execute()?;
+            rest = tail;
+        }
+        Ok(())
+    }
 }
 
 /// The event group (same source and target codes and sectors, type and
@@ -552,6 +643,37 @@ mod tests {
                 serde_json::to_string(&expected).expect("article")
             );
         }
+    }
+
+    #[test]
+    fn multi_row_inserts_write_every_row_in_order() {
+        let mut conn = rusqlite::Connection::open_in_memory().expect("db");
+        conn.execute_batch("CREATE TABLE t (list INTEGER NOT NULL, n INTEGER NOT NULL, s TEXT)")
+            .expect("table");
+        let insert = MultiInsert::new("INSERT INTO t (list, n, s)", 3);
+        let tx = conn.transaction().expect("tx");
+        for len in 0..=70_i64 {
+            let rows: Vec<i64> = (0..len).collect();
+            insert
+                .insert(&tx, &rows, |stmt, p, &n| {
+                    stmt.raw_bind_parameter(p, len)?;
+                    stmt.raw_bind_parameter(p + 1, n)?;
+                    stmt.raw_bind_parameter(p + 2, (n % 2 == 0).then(|| n.to_string()))
+                })
+                .expect("insert");
+        }
+        let mut stmt = tx
+            .prepare("SELECT list, n, s FROM t ORDER BY rowid")
+            .expect("select");
+        let got: Vec<(i64, i64, Option<String>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        let expected: Vec<(i64, i64, Option<String>)> = (0..=70_i64)
+            .flat_map(|len| (0..len).map(move |n| (len, n, (n % 2 == 0).then(|| n.to_string()))))
+            .collect();
+        assert_eq!(got, expected);
     }
 
     #[test]
