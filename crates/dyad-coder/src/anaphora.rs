@@ -36,6 +36,10 @@ fn describes(noun: &str, capitalised: bool, p: &Party) -> bool {
         "island" => state && ISLANDS.contains(&code),
         "emirate" => state && EMIRATES.contains(&code),
         "junta" => state && code.len() == 3,
+        "coalition" => {
+            matches!(p.kind, MentionKind::Org | MentionKind::Group)
+                && p.text.to_lowercase().contains("coalition")
+        }
         "north" => capitalised && code == "PRK",
         "south" => capitalised && code == "KOR",
         _ => false,

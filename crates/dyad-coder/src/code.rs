@@ -450,7 +450,7 @@ impl SentenceCoder<'_> {
         let mut last_coded: Option<(usize, usize)> = None;
         for m in matches {
             let rule = &self.lexicon.rules[m.rule];
-            if self.background(&m, rule) {
+            if self.background(&m, rule) || self.adjectival_participle(&m) {
                 continue;
             }
             // "hit the frigate, killing 37 sailors": the participle tells
@@ -1070,6 +1070,105 @@ impl SentenceCoder<'_> {
 
     /// A nominal trigger used as background ("since the invasion of", "in
     /// talks on", "any negotiations") reports no event of its own.
+    /// "back opposing sides": a participle used as an adjective of the
+    /// noun after it is no act.
+    fn adjectival_participle(&self, m: &TriggerMatch) -> bool {
+        const NOUNS: &[&str] = &[
+            "sides",
+            "camps",
+            "factions",
+            "views",
+            "parties",
+            "groups",
+            "forces",
+            "directions",
+        ];
+        let tokens = self.tokens();
+        m.end == m.start + 1
+            && tokens[m.start].norm.ends_with("ing")
+            && tokens
+                .get(m.end)
+                .is_some_and(|t| NOUNS.contains(&t.norm.as_str()))
+    }
+
+    /// "an early-warning system requested by Pakistan", "fighters backed by
+    /// Washington": a participle with a "by" agent right after a noun is a
+    /// reduced relative; the noun, when it is a party, is its patient.
+    /// `Some(pairs)` when the trigger is one.
+    fn reduced_relative(&self, m: &TriggerMatch) -> Option<Vec<(EventParty, EventParty, f32)>> {
+        const NOT_NOUNS: &[&str] = &[
+            "was",
+            "were",
+            "is",
+            "are",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "not",
+            "n't",
+            "and",
+            "or",
+            "who",
+            "which",
+            "that",
+            ",",
+            "also",
+            "then",
+            "reportedly",
+            "allegedly",
+        ];
+        let tokens = self.tokens();
+        let clause = &self.clause;
+        let word = tokens[m.start].norm.as_str();
+        let by_next = tokens.get(m.start + 1).is_some_and(|t| t.norm == "by");
+        if m.start == 0 || !word.ends_with("ed") || !by_next {
+            return None;
+        }
+        let before = &tokens[m.start - 1];
+        if !before.is_word()
+            || NOT_NOUNS.contains(&before.norm.as_str())
+            || before.norm.ends_with("ly")
+        {
+            return None;
+        }
+        let agent = clause.passive_agent(m.start + 1);
+        let patient = clause.parties.iter().position(|p| p.tok_end == m.start);
+        Some(match (agent, patient) {
+            (Some(a), Some(p)) if clause.parties[a].actor.code != clause.parties[p].actor.code => {
+                vec![(self.party(a), self.party(p), 0.6)]
+            }
+            _ => Vec::new(),
+        })
+    }
+
+    /// "Iran, which Riyadh accuses of arming the Houthis": the relative
+    /// pronoun's antecedent is the object of the verb after the clause's
+    /// own subject.
+    fn object_relative(&self, m: &TriggerMatch) -> Option<(EventParty, EventParty, f32)> {
+        let clause = &self.clause;
+        let tokens = self.tokens();
+        if m.slot.is_some() {
+            return None;
+        }
+        let subject = clause.parties.iter().position(|p| p.tok_end == m.start)?;
+        let rel = clause.parties[subject].tok_start.checked_sub(1)?;
+        if !matches!(tokens[rel].norm.as_str(), "which" | "whom" | "who") || rel < 2 {
+            return None;
+        }
+        if tokens[rel - 1].norm != "," {
+            return None;
+        }
+        let antecedent = clause.parties.iter().position(|p| p.tok_end == rel - 1)?;
+        let gap = tokens
+            .get(m.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for" | "to" | "as" | "over"));
+        let (s, t) = (self.party(subject), self.party(antecedent));
+        (gap && s.code != t.code).then_some((s, t, 0.6))
+    }
+
     fn background(&self, m: &TriggerMatch, rule: &Rule) -> bool {
         let verbal_with_object = matches!(rule.pattern.get(1), Some(PatternToken::Actor));
         if !rule.flags.nominal
@@ -1233,6 +1332,12 @@ impl SentenceCoder<'_> {
                 return Vec::new();
             };
             return vec![(self.party(s), prev.target.clone(), 0.6)];
+        }
+        if let Some(pairs) = self.reduced_relative(m) {
+            return pairs;
+        }
+        if let Some(pair) = self.object_relative(m) {
+            return vec![pair];
         }
         // Passive: "was shot down by X".
         // Adjectival participles ("determined to", "committed to") are not
@@ -1480,11 +1585,28 @@ impl SentenceCoder<'_> {
                             | "reports"
                     )
             });
+        // "cut ties with Qatar, accusing it of ...": a pronoun object is
+        // the target of the act just coded in this sentence.
+        let pronoun_object = self
+            .tokens()
+            .get(m.end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"))
+            // "support it (Ukraine)": the pronoun glossed names its target.
+            && !clause
+                .parties
+                .iter()
+                .any(|p| p.tok_start > m.end && p.tok_start <= m.end + 2);
+        let pronoun_object = pronoun_object
+            .then(|| acts.this_sentence.last())
+            .flatten()
+            .map(|e| e.target.clone())
+            .filter(|t| !source_codes.contains(&t.code));
         let target = match slot {
             Some(slot) => Some(vec![self.party(slot)]),
             None if denied_content => self
                 .anaphoric_author(m, rule, &first_source, acts)
                 .map(|a| vec![a]),
+            None if pronoun_object.is_some() => pronoun_object.map(|t| vec![t]),
             None => {
                 let speaker_text = speaker.map(|s| s.text.clone());
                 let domestic = rule.flags.domestic;
