@@ -33,6 +33,24 @@ const HARBOUR: [&str; 3] = [
     "The transport minister promised a full inquiry and said the channel would reopen once the wrecks had been towed to the repair yard.",
 ];
 
+/// Every stored reference has its row, and the connection enforces foreign
+/// keys again after an ingest.
+fn assert_references_hold(store: &Store) {
+    let conn = store.connection();
+    let dangling: Vec<String> = conn
+        .prepare("PRAGMA foreign_key_check")
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(dangling.is_empty(), "dangling references in {dangling:?}");
+    let enforced: bool = conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert!(enforced, "foreign keys left off after an ingest");
+}
+
 fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(&dir.path().join("t.db")).unwrap();
@@ -90,6 +108,7 @@ fn duplicates_become_sightings_and_reingest_changes_nothing() {
     );
     assert_eq!(store.count_articles().unwrap(), 2);
     assert_eq!(store.article(&id.0).unwrap().unwrap().sightings.len(), 3);
+    assert_references_hold(&store);
 }
 
 #[test]
@@ -280,6 +299,7 @@ fn annotations_are_stored_and_actors_counted() {
     let back = store.article(&id.0[..6]).unwrap().unwrap();
     assert_eq!(back.events, a.events);
     assert_eq!(back.mentions, a.mentions);
+    assert_references_hold(&store);
 }
 
 #[test]
