@@ -468,7 +468,9 @@ fn insert_annotations(
 const MAX_ROWS_LOG2: usize = 5;
 
 /// The multi-row INSERT statements of the tables an article writes many
-/// rows to.
+/// rows to. `OR FAIL`, not the default `OR ABORT`: a failing statement
+/// fails the whole batch's transaction anyway, and `ABORT` made SQLite keep
+/// a statement journal for every multi-row INSERT.
 struct MultiInserts {
     bands: MultiInsert,
     mentions: MultiInsert,
@@ -476,18 +478,20 @@ struct MultiInserts {
     quotes: MultiInsert,
 }
 
-static MULTI_INSERTS: LazyLock<MultiInserts> = LazyLock::new(|| MultiInserts {
-    bands: MultiInsert::new("INSERT INTO article_bands (band_key, article_id)", 2),
+static MULTI_INSERTS: LazyLock<MultiInserts> = LazyLock::new(|| {
+    MultiInserts {
+    bands: MultiInsert::new("INSERT OR FAIL INTO article_bands (band_key, article_id)", 2),
     mentions: MultiInsert::new(
-        "INSERT INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)",
+        "INSERT OR FAIL INTO mentions (article_id, paragraph, start, end, text, kind, actor_id)",
         7,
     ),
-    people: MultiInsert::new("INSERT INTO people (article_id, name, country, role)", 4),
+    people: MultiInsert::new("INSERT OR FAIL INTO people (article_id, name, country, role)", 4),
     quotes: MultiInsert::new(
-        "INSERT INTO quotes (article_id, ordinal, speaker_actor_id, speaker_text, text, verb,
+        "INSERT OR FAIL INTO quotes (article_id, ordinal, speaker_actor_id, speaker_text, text, verb,
             medium, paragraph)",
         8,
     ),
+}
 });
 
 /// INSERTs of 1, 2, 4, ... rows into one table, written in order.
