@@ -168,7 +168,8 @@ fn ingest_one<'a>(
         }
     }
 
-    if let Some((of, near)) = find_duplicate(tx, fp)? {
+    let bands: Vec<i64> = fp.band_keys().into_iter().map(|k| k as i64).collect();
+    if let Some((of, near)) = find_duplicate(tx, fp, &bands)? {
         add_sightings(tx, &of, &unseen, near)?;
         return Ok(IngestOutcome::Duplicate {
             of: ArticleId(of),
@@ -177,15 +178,19 @@ fn ingest_one<'a>(
     }
 
     let id = article_id(fp.exact);
-    let (rowid, body) = insert_article(tx, &id.0, article, fp, now, actors)?;
+    let (rowid, body) = insert_article(tx, &id.0, article, fp, &bands, now, actors)?;
     full_text.push((rowid, &article.headline, body));
     add_sightings(tx, &id.0, &unseen, None)?;
     Ok(IngestOutcome::New { id })
 }
 
 fn source_id(tx: &Transaction<'_>, path: &str, now: &str) -> Result<i64, StoreError> {
-    tx.prepare_cached("INSERT OR IGNORE INTO sources (path, first_seen) VALUES (?1, ?2)")?
+    let added = tx
+        .prepare_cached("INSERT OR IGNORE INTO sources (path, first_seen) VALUES (?1, ?2)")?
         .execute(params![path, now])?;
+    if added == 1 {
+        return Ok(tx.last_insert_rowid());
+    }
     Ok(tx
         .prepare_cached("SELECT id FROM sources WHERE path = ?1")?
         .query_row([path], |r| r.get(0))?)
@@ -212,6 +217,7 @@ fn add_sightings(
 fn find_duplicate(
     tx: &Transaction<'_>,
     fp: &Fingerprint,
+    bands: &[i64],
 ) -> Result<Option<(String, Option<f64>)>, StoreError> {
     let exact: Option<String> = tx
         .prepare_cached("SELECT id FROM articles WHERE exact_key = ?1 LIMIT 1")?
@@ -224,8 +230,8 @@ fn find_duplicate(
     {
         let mut stmt =
             tx.prepare_cached("SELECT article_id FROM article_bands WHERE band_key = ?1")?;
-        for key in fp.band_keys() {
-            let rows = stmt.query_map([key as i64], |r| r.get::<_, String>(0))?;
+        for key in bands {
+            let rows = stmt.query_map([key], |r| r.get::<_, String>(0))?;
             for row in rows {
                 candidates.push(row?);
             }
@@ -324,6 +330,7 @@ fn insert_article(
     id: &str,
     article: &Article,
     fp: &Fingerprint,
+    bands: &[i64],
     now: &str,
     actors: &mut ActorCache,
 ) -> Result<(i64, String), StoreError> {
@@ -355,8 +362,7 @@ fn insert_article(
         now,
     ])?;
     let rowid = tx.last_insert_rowid();
-    let bands: Vec<i64> = fp.band_keys().into_iter().map(|k| k as i64).collect();
-    MULTI_INSERTS.bands.insert(tx, &bands, |stmt, p, &key| {
+    MULTI_INSERTS.bands.insert(tx, bands, |stmt, p, &key| {
         stmt.raw_bind_parameter(p, key)?;
         stmt.raw_bind_parameter(p + 1, id)
     })?;
