@@ -63,12 +63,47 @@ struct ArticleState {
     /// accused ...", "proposed by Egypt"), latest last, with their
     /// paragraph: what "the offer" or "the allegations" later refer to.
     named_acts: Vec<(&'static str, EventParty, usize)>,
+    /// The state the article names most (countries, demonyms, capitals):
+    /// whose "results" or "declaration" others refuse to recognise.
+    focus: Option<String>,
+}
+
+/// The state `mentions` name most often (its name, people, bodies and
+/// groups; not its places), ties to the first named.
+fn focus_state(mentions: &[Mention]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        let Some(actor) = m.actor.as_ref() else {
+            continue;
+        };
+        let state = m.kind != MentionKind::Place
+            && actor.code.len() == 3
+            && !matches!(
+                actor.code.as_str(),
+                "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST"
+            );
+        if !state {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| *c == actor.code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&actor.code, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(c, _)| c.to_string())
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
 /// events from every sentence, in text order.
 pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
-    let mut state = ArticleState::default();
+    let mut state = ArticleState {
+        focus: focus_state(&article.mentions),
+        ..ArticleState::default()
+    };
     let mut events: Vec<Event> = Vec::new();
     // The parties of the sentences before, latest last: what "the bloc" or
     // "the kingdom" describe.
@@ -1714,6 +1749,26 @@ impl SentenceCoder<'_> {
                     first_source.sector.as_deref(),
                     Some("GOV" | "MIL" | "JRN" | "COP" | "JUD" | "LEG")
                 );
+                // "Colombia and Peru said they would not recognise the
+                // results": the results of the state the article is about.
+                let recognition = rule.event_type == EventType::Reject
+                    && self.tokens()[m.start..m.end]
+                        .iter()
+                        .any(|t| t.norm.starts_with("recogni"));
+                if recognition {
+                    if let Some(focus) = self
+                        .state
+                        .focus
+                        .as_ref()
+                        .filter(|f| !source_codes.contains(f))
+                    {
+                        let target = self.country_party(focus, None);
+                        return sources
+                            .into_iter()
+                            .map(|s| (s, target.clone(), 0.5))
+                            .collect();
+                    }
+                }
                 // "opposition lawmakers walked out in protest": the
                 // opposition's members protest against the government.
                 let opposition = first_source.text.to_lowercase().contains("opposition");
