@@ -785,11 +785,14 @@ impl Clause<'_> {
     }
 
     /// The party a generic group comes from ("met diplomats from Britain
-    /// and France": Britain), else the group itself.
+    /// and France": Britain; "foreign ministers of ASEAN": ASEAN), else the
+    /// group itself.
     pub(crate) fn origin_of_group(&self, idx: usize) -> usize {
         let p = &self.parties[idx];
-        let generic = p.kind == MentionKind::Group && p.text.starts_with(char::is_lowercase);
-        if !generic || self.norm(p.tok_end) != "from" {
+        let generic = p.kind == MentionKind::Group
+            && (p.tok_start == 0 || p.text.starts_with(char::is_lowercase));
+        let link = self.norm(p.tok_end);
+        if !generic || !matches!(link, "from" | "of") {
             return idx;
         }
         let at = if self.norm(p.tok_end + 1) == "the" {
@@ -797,10 +800,14 @@ impl Clause<'_> {
         } else {
             p.tok_end + 1
         };
-        self.parties
-            .iter()
-            .position(|q| q.tok_start == at && q.kind != MentionKind::Place)
-            .unwrap_or(idx)
+        // "ministers of the bloc" names its members; "leaders of the
+        // protests" or "of Syria" does not name where they come from.
+        let fits = |q: &Party| {
+            q.tok_start == at
+                && q.kind != MentionKind::Place
+                && (link == "from" || q.kind == MentionKind::Org)
+        };
+        self.parties.iter().position(fits).unwrap_or(idx)
     }
 
     /// Party `idx` and the parties joined to it by "and" on its right.
@@ -1026,6 +1033,19 @@ impl Clause<'_> {
             if w == "saying" && self.norm(k.wrapping_sub(1)) == "as" {
                 // "cited X as saying"
                 if let Some(idx) = self.parties.iter().rposition(|p| p.tok_end + 1 == k) {
+                    return Some(Speaker::Party(idx));
+                }
+                continue;
+            }
+            // "X echoed that call and said ...": a joined speech verb has
+            // the clause's subject; what follows it is what was said.
+            if k >= 1 && self.norm(k - 1) == "and" {
+                let subject = self.parties.iter().position(|p| {
+                    p.tok_end < k
+                        && p.kind != MentionKind::Place
+                        && self.preposition_of(p).is_none()
+                });
+                if let Some(idx) = subject {
                     return Some(Speaker::Party(idx));
                 }
                 continue;

@@ -1304,7 +1304,9 @@ impl SentenceCoder<'_> {
                 | "about"
                 | "of"
                 | "against"
-        ) && !(head == "in" && self.tokens().get(m.end).is_some_and(|t| t.norm == "with"))
+        ) && !(head == "in"
+            && (self.tokens().get(m.end).is_some_and(|t| t.norm == "with")
+                || self.tokens()[m.end - 1].norm == "with"))
             || (head == "for" && cameo_info(&rule.cameo).is_some_and(|c| c.quad == 4))
     }
 
@@ -1486,6 +1488,7 @@ impl SentenceCoder<'_> {
                 self.tokens()[p.tok_end..m.start].iter().all(|t| {
                     t.norm == "'s"
                         || t.norm.chars().all(|c| c.is_ascii_digit())
+                        || (t.norm.len() > 4 && t.norm.ends_with("ly"))
                         || BACKGROUND_SKIP.contains(&t.norm.as_str())
                         || LIGHT_VERB_PHRASE.contains(&t.norm.as_str())
                 })
@@ -1495,7 +1498,10 @@ impl SentenceCoder<'_> {
                 subject = clause.compound(last);
             }
         }
-        let mut sources: Vec<EventParty> = subject.iter().map(|&i| self.party(i)).collect();
+        let mut sources: Vec<EventParty> = subject
+            .iter()
+            .map(|&i| self.party(clause.origin_of_group(i)))
+            .collect();
         // "China said the US had launched a trade war and accused Washington
         // of ...": a joined verb whose nearest subject is its own object
         // belongs to the speaker.
