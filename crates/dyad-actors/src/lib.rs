@@ -53,7 +53,14 @@ pub fn annotate(article: &mut Article, dict: &ActorDictionary) {
     all.push(&headline);
     all.extend(captions.iter());
     all.extend(paragraphs.iter());
-    let dominant = resolve::dominant_country(&all, dict);
+    let dominant = resolve::dominant_country(
+        &all,
+        dict,
+        article
+            .paragraphs
+            .first()
+            .and_then(|p| resolve::dateline_country(p, dict)),
+    );
 
     let mut people = People::new(dominant.clone());
     for c in &captions {

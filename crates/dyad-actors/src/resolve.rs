@@ -129,14 +129,52 @@ const NOT_VERBS: &[&str] = &[
     "streets",
 ];
 
+/// What a wire dateline counts for in `dominant_country`: as much as three
+/// mentions of a country by name. The dateline says where the story is.
+const DATELINE_WEIGHT: usize = 6;
+
+/// The country of a wire dateline opening `paragraph` ("MANILA, Aug 29 -",
+/// "KIEV, Ukraine (AP) -"): an upper-case place name before the first comma.
+pub(crate) fn dateline_country(paragraph: &str, dict: &ActorDictionary) -> Option<String> {
+    let head = paragraph.get(..paragraph.find(',')?)?;
+    let upper = head.len() >= 3
+        && head.len() <= 30
+        && head
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    if !upper {
+        return None;
+    }
+    // "KUWAIT CITY" is looked up as "Kuwait City".
+    let name: String = head
+        .split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_string() + &chars.as_str().to_ascii_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    dict.seat_country(&name)
+        .map(str::to_string)
+        .or_else(|| dict.place(&name).and_then(|l| l.country))
+}
+
 /// The most named state: country names, demonyms and metonyms count twice,
-/// organisations and cities once; ties go to the state named first.
+/// organisations, cities and known people once, a wire dateline's city
+/// six times; ties go to the state named first.
 pub(crate) fn dominant_country(
     analyses: &[&Analysis<'_>],
     dict: &ActorDictionary,
+    dateline: Option<String>,
 ) -> Option<String> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
+    if let Some(code) = dateline.as_deref() {
+        order += 1;
+        counts.insert(code, (DATELINE_WEIGHT, order));
+    }
     for a in analyses {
         for m in &a.matches {
             let e = dict.entry_for_pattern(m.pattern);
@@ -147,7 +185,7 @@ pub(crate) fn dominant_country(
             }
             let weight = match e.kind {
                 EntryKind::Country | EntryKind::Norp | EntryKind::Seat => 2,
-                EntryKind::Org | EntryKind::City => 1,
+                EntryKind::Org | EntryKind::City | EntryKind::Person => 1,
                 _ => continue,
             };
             let Some(code) = e.code.as_deref() else {

@@ -445,6 +445,17 @@ impl Clause<'_> {
             if adjacent && !participle_after_object {
                 return self.compound(idx);
             }
+            // "U.S. Army helicopters attacked": an actor and the head noun
+            // it names right before the trigger.
+            let headed = trigger - p.tok_end <= 2
+                && trigger > p.tok_end
+                && matches!(p.kind, MentionKind::Org | MentionKind::Country)
+                && self.tokens[p.tok_end..trigger].iter().all(|t| {
+                    t.is_word() && !t.capitalised && HEAD_NOUNS.contains(&t.norm.as_str())
+                });
+            if headed && !patient {
+                return self.compound(idx);
+            }
             // "Iranian gunboats fired": a demonym and its head right before
             // the trigger.
             let heads_trigger = trigger - p.tok_end <= 2
@@ -1168,3 +1179,36 @@ pub(crate) enum Speaker {
     /// "it" / "they": the last actor that acted.
     Other,
 }
+
+/// Nouns an organisation or state names right before a verb: "U.S. Army
+/// helicopters attacked", "Kremlin officials said".
+const HEAD_NOUNS: &[&str] = &[
+    "helicopters",
+    "warplanes",
+    "jets",
+    "gunboats",
+    "warships",
+    "ships",
+    "drones",
+    "troops",
+    "soldiers",
+    "forces",
+    "officials",
+    "officers",
+    "police",
+    "commandos",
+    "units",
+    "fighters",
+    "artillery",
+    "navy",
+    "tanks",
+    "aircraft",
+    "planes",
+    "bombers",
+    "missiles",
+    "militiamen",
+    "negotiators",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+];
