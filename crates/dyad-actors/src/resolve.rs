@@ -134,9 +134,15 @@ const NOT_VERBS: &[&str] = &[
 const DATELINE_WEIGHT: usize = 6;
 
 /// The country of a wire dateline opening `paragraph` ("MANILA, Aug 29 -",
-/// "KIEV, Ukraine (AP) -"): an upper-case place name before the first comma.
+/// "KIEV, Ukraine (AP) -", "WASHINGTON (Reuters) -"): an upper-case place
+/// name before the first comma, parenthesis or dash.
 pub(crate) fn dateline_country(paragraph: &str, dict: &ActorDictionary) -> Option<String> {
-    let head = paragraph.get(..paragraph.find(',')?)?;
+    // "MANILA, Aug 29 -", "WASHINGTON (Reuters) -", "BEIRUT - ".
+    let end = [",", " (", " -", " \u{2014}", " \u{2013}"]
+        .iter()
+        .filter_map(|sep| paragraph.find(sep))
+        .min()?;
+    let head = paragraph.get(..end)?;
     let upper = head.len() >= 3
         && head.len() <= 30
         && head
