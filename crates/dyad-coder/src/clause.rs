@@ -743,7 +743,10 @@ impl Clause<'_> {
             if SPEECH_VERBS.contains(&t.norm.as_str()) {
                 return true;
             }
-            if !t.is_word() || t.capitalised {
+            // "an Iranian vessel they said was laying mines": the pronoun
+            // speaks.
+            let pronoun = matches!(t.norm.as_str(), "they" | "he" | "she" | "we" | "it");
+            if !t.is_word() || t.capitalised || pronoun {
                 return false;
             }
             k += 1;
