@@ -1658,6 +1658,7 @@ impl SentenceCoder<'_> {
                         | EventType::Support
                         | EventType::Cooperate
                 );
+                let cooperative = cameo_info(&rule.cameo).is_some_and(|c| c.quad <= 2);
                 let excluded = |idx: usize| {
                     let p = &clause.parties[idx];
                     let mission = matches!(
@@ -1694,7 +1695,15 @@ impl SentenceCoder<'_> {
                     let own_side = source_codes.contains(&p.actor.code)
                         && (in_complement
                             || !domestic_dispute(rule.event_type, &first_source, &p.actor));
+                    // "welcomed the resolution and would accept it if Iran
+                    // did the same": a condition's actor is no partner (a
+                    // threat's is its target: "will respond if Warsaw ...").
+                    let conditional = cooperative
+                        && clause.tokens[m.end.min(p.tok_start)..p.tok_start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "if" | "unless"));
                     subject.contains(&idx)
+                        || conditional
                         || existential
                         || at_venue
                         || city
