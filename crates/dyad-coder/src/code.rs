@@ -1502,6 +1502,32 @@ impl SentenceCoder<'_> {
             .iter()
             .map(|&i| self.party(clause.origin_of_group(i)))
             .collect();
+        // "Iraq said its warplanes had attacked": a group owned by "its" or
+        // "their" is the speaker's, or the sentence's first actor's.
+        if let [only] = subject.as_slice() {
+            let p = &clause.parties[*only];
+            let owned = p.kind == MentionKind::Group
+                && p.tok_start > 0
+                && matches!(
+                    self.tokens()[p.tok_start - 1].norm.as_str(),
+                    "its" | "their"
+                );
+            if owned {
+                let owner = speaker.cloned().or_else(|| {
+                    clause
+                        .parties
+                        .iter()
+                        .find(|q| q.tok_end < p.tok_start && q.kind != MentionKind::Place)
+                        .map(Party::event_party)
+                });
+                if let Some(owner) = owner {
+                    sources = vec![EventParty {
+                        sector: p.actor.sector.clone(),
+                        ..owner
+                    }];
+                }
+            }
+        }
         // "China said the US had launched a trade war and accused Washington
         // of ...": a joined verb whose nearest subject is its own object
         // belongs to the speaker.
@@ -1628,26 +1654,44 @@ impl SentenceCoder<'_> {
             });
         // "cut ties with Qatar, accusing it of ...": a pronoun object is
         // the target of the act just coded in this sentence.
+        // "... since Washington slapped duties on their steel": "their" is
+        // whoever acted on Washington just before in this sentence.
+        let possessive_object = self
+            .tokens()
+            .get(m.end..m.end + 2)
+            .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "their" | "its")));
         let pronoun_object = self
             .tokens()
             .get(m.end)
             .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"))
-            // "support it (Ukraine)": the pronoun glossed names its target.
-            && !clause
-                .parties
-                .iter()
-                .any(|p| p.tok_start > m.end && p.tok_start <= m.end + 2);
-        let pronoun_object = pronoun_object
+            || possessive_object;
+        // "support it (Ukraine)": the pronoun glossed names its target.
+        let glossed = clause
+            .parties
+            .iter()
+            .any(|p| p.tok_start > m.end && p.tok_start <= m.end + 2);
+        let pronoun_object = (pronoun_object && !glossed)
             .then(|| acts.this_sentence.last())
             .flatten()
-            .map(|e| e.target.clone())
-            .filter(|t| !source_codes.contains(&t.code));
+            .map(|last| {
+                if !source_codes.contains(&last.target.code) {
+                    vec![last.target.clone()]
+                } else {
+                    acts.this_sentence
+                        .iter()
+                        .filter(|e| e.target.code == last.target.code)
+                        .map(|e| e.source.clone())
+                        .filter(|s| !source_codes.contains(&s.code))
+                        .collect()
+                }
+            })
+            .filter(|targets| !targets.is_empty());
         let target = match slot {
             Some(slot) => Some(vec![self.party(slot)]),
             None if denied_content => self
                 .anaphoric_author(m, rule, &first_source, acts)
                 .map(|a| vec![a]),
-            None if pronoun_object.is_some() => pronoun_object.map(|t| vec![t]),
+            None if pronoun_object.is_some() => pronoun_object,
             None => {
                 let speaker_text = speaker.map(|s| s.text.clone());
                 let domestic = rule.flags.domestic;
@@ -2349,6 +2393,24 @@ impl SentenceCoder<'_> {
                         ))
             });
         if retaliation {
+            // "imposed retaliatory tariffs since Washington slapped duties
+            // on their steel": else the actor of the cause named after it.
+            let cause = || {
+                let clause = &self.clause;
+                let at = (m.end..tokens.len()).find(|&k| {
+                    matches!(tokens[k].norm.as_str(), "after" | "since" | "following")
+                })?;
+                clause
+                    .parties
+                    .iter()
+                    .find(|p| {
+                        p.tok_start > at
+                            && p.tok_start <= at + 3
+                            && p.kind != MentionKind::Place
+                            && p.actor.code != source.code
+                    })
+                    .map(Party::event_party)
+            };
             return before()
                 .find(|e| {
                     e.target.code == source.code
@@ -2356,6 +2418,7 @@ impl SentenceCoder<'_> {
                         && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
                 })
                 .map(|e| e.source.clone())
+                .or_else(cause)
                 .into_iter()
                 .collect();
         }
@@ -2739,6 +2802,14 @@ impl SentenceCoder<'_> {
         let mut refused = false;
         let (mut event_type, mut mode, mut cameo) =
             (rule.event_type, rule.mode.clone(), rule.cameo.clone());
+        // "al-Shabab fighters stormed the hotel", "rebels set fire to the
+        // headquarters": armed men do not protest, they attack.
+        let armed = matches!(source.sector.as_deref(), Some("REB" | "MIL"));
+        if event_type == EventType::Protest && armed {
+            event_type = EventType::Assault;
+            mode = None;
+            cameo = "190".to_string();
+        }
         // "cannot support", "will not sign", "won't meet": refusing a
         // cooperative act is itself an act, coded as CAMEO codes it (12x).
         // Not recognising a government is a refusal in any tense ("does
