@@ -2012,6 +2012,30 @@ impl SentenceCoder<'_> {
                         return vec![(first_source, enemy, 0.4)];
                     }
                 }
+                // "Canada said it would suspend its aid programme", "urged a
+                // swift return to civilian rule": a foreign state's policy
+                // act or demand with no object is aimed at the state the
+                // article is about.
+                let aimed = matches!(
+                    rule.event_type,
+                    EventType::Sanction | EventType::Request | EventType::Threaten
+                );
+                let state_source = first_source.code.len() == 3
+                    && !matches!(first_source.code.as_str(), "NGO" | "MNC");
+                if aimed && state_source && !self.negated(m) {
+                    if let Some(focus) = self
+                        .state
+                        .focus
+                        .as_ref()
+                        .filter(|f| !source_codes.contains(f))
+                    {
+                        let target = self.country_party(focus, None);
+                        return sources
+                            .into_iter()
+                            .map(|s| (s, target.clone(), 0.4))
+                            .collect();
+                    }
+                }
                 Vec::new()
             }
         }
