@@ -258,6 +258,14 @@ fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], 
     state.named_acts.drain(..excess);
 }
 
+/// The two sides of the latest attack between two states: who "both
+/// sides" or "all sides" of a conflict are.
+fn latest_fight(acts: ActsBefore<'_>) -> Option<[String; 2]> {
+    acts.iter()
+        .find(|e| e.event_type == EventType::Assault && e.source.code != e.target.code)
+        .map(|e| [e.source.code.clone(), e.target.code.clone()])
+}
+
 /// A straight or curly quotation mark token.
 fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "\u{201c}" | "\u{201d}")
@@ -1553,18 +1561,13 @@ impl SentenceCoder<'_> {
         // the latest sentence that named two.
         if self.pair_subject(m.start) {
             let here = state_pair(clause.parties);
-            // "both sides reported shelling": the sides of the latest fight.
-            let fighting = || {
-                (rule.event_type == EventType::Assault)
-                    .then(|| {
-                        acts.iter()
-                            .find(|e| {
-                                e.event_type == EventType::Assault && e.source.code != e.target.code
-                            })
-                            .map(|e| [e.source.code.clone(), e.target.code.clone()])
-                    })
-                    .flatten()
-            };
+            // "both sides reported shelling", "both sides warned they would
+            // respond": the sides of the latest fight.
+            let conflict = matches!(
+                rule.event_type,
+                EventType::Assault | EventType::Threaten | EventType::Retreat
+            );
+            let fighting = || conflict.then(|| latest_fight(acts)).flatten();
             if let Some([a, b]) = here.or_else(fighting).or_else(|| self.recent_pair()) {
                 return vec![(
                     self.country_party(&a, None),
@@ -1815,13 +1818,8 @@ impl SentenceCoder<'_> {
                         .iter()
                         .any(|t| t.norm.starts_with("recogni"));
                 if recognition {
-                    if let Some(focus) = self
-                        .state
-                        .focus
-                        .as_ref()
-                        .filter(|f| !source_codes.contains(f))
-                    {
-                        let target = self.country_party(focus, None);
+                    if let Some(focus) = self.focus(acts, &source_codes) {
+                        let target = self.country_party(&focus, None);
                         return sources
                             .into_iter()
                             .map(|s| (s, target.clone(), 0.5))
@@ -2026,10 +2024,10 @@ impl SentenceCoder<'_> {
                     if let Some(focus) = self
                         .state
                         .focus
-                        .as_ref()
+                        .clone()
                         .filter(|f| !source_codes.contains(f))
                     {
-                        let target = self.country_party(focus, None);
+                        let target = self.country_party(&focus, None);
                         return sources
                             .into_iter()
                             .map(|s| (s, target.clone(), 0.4))
@@ -2366,7 +2364,9 @@ impl SentenceCoder<'_> {
             });
         let all_sides = all_sides || end_of_fighting;
         if rule.event_type == EventType::Request && all_sides {
-            let pair = state_pair(self.clause.parties).or_else(|| self.recent_pair());
+            let pair = state_pair(self.clause.parties)
+                .or_else(|| latest_fight(acts))
+                .or_else(|| self.recent_pair());
             return pair
                 .into_iter()
                 .flatten()
@@ -2468,19 +2468,48 @@ impl SentenceCoder<'_> {
                         | "regret"
                 )
             });
+            // ... else the author of the latest attack on anyone: "such
+            // actions will not be left without consequences" after strikes
+            // on an ally.
             let answered = || {
                 answer_words.then_some(())?;
+                let hostile = |e: &&Event| {
+                    e.source.code != source.code
+                        && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                };
                 before()
-                    .find(|e| {
-                        e.target.code == source.code
-                            && e.source.code != source.code
-                            && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
-                    })
+                    .find(|e| e.target.code == source.code && hostile(e))
+                    .or_else(|| before().find(|e| e.event_type == EventType::Assault && hostile(e)))
                     .map(|e| e.source.clone())
             };
             return further.or_else(answered).into_iter().collect();
         }
         Vec::new()
+    }
+
+    /// The state the article is about, for acts aimed at it with no object
+    /// ("will not recognise the results", "suspended its aid"): the state
+    /// the acts so far were most often aimed at, else the one the article
+    /// names most; never one of `sources`.
+    fn focus(&self, acts: ActsBefore<'_>, sources: &[String]) -> Option<String> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for e in acts.iter() {
+            let code = e.target.code.as_str();
+            let state = code.len() == 3
+                && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
+                && !sources.iter().any(|s| s == code);
+            if !state {
+                continue;
+            }
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+        let best = counts.iter().map(|(_, n)| *n).max();
+        best.and_then(|b| counts.iter().find(|(_, n)| *n == b))
+            .map(|(c, _)| c.to_string())
+            .or_else(|| self.state.focus.clone().filter(|f| !sources.contains(f)))
     }
 
     /// The threat rule for a coercive act that is only warned of or made
