@@ -608,6 +608,26 @@ impl SentenceCoder<'_> {
                 {
                     continue;
                 }
+                // "urged residents to register their weapons", "called on
+                // Ethiopians to take up arms": a state's appeal to its own
+                // people is no event between two actors (an opposition
+                // leader's call to them is).
+                let own_people = matches!(target.sector.as_deref(), Some("CVL" | "REF"))
+                    || (target.sector.is_none()
+                        && !target.text.contains(' ')
+                        && target.text.ends_with('s')
+                        && target.text.starts_with(char::is_uppercase));
+                let state_source = matches!(
+                    source.sector.as_deref(),
+                    Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
+                );
+                if same_country
+                    && rule.event_type == EventType::Request
+                    && own_people
+                    && state_source
+                {
+                    continue;
+                }
                 if same_country && source.sector == target.sector && !rule.flags.domestic {
                     continue;
                 }
