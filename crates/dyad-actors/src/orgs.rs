@@ -479,6 +479,15 @@ pub(crate) fn groups(
         let Some(sector) = e.sector.as_deref() else {
             continue;
         };
+        // "opposition leaders", "Opposition lawmakers": the opposition's
+        // members, not the state's.
+        let opposition =
+            m.tok_start > 0 && a.tok(m.tok_start - 1).eq_ignore_ascii_case("opposition");
+        let sector = if opposition && matches!(sector, "GOV" | "LEG") {
+            "OPP"
+        } else {
+            sector
+        };
         let mut start = m.tok_start;
         // "Mr Blair's government": a known office-holder's country.
         let office_holder = |at: usize| {
