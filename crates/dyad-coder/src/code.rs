@@ -1232,6 +1232,63 @@ impl SentenceCoder<'_> {
         (gap && s.code != t.code).then_some((s, t, 0.6))
     }
 
+    /// "..., a charge the group denies", "an allegation Saudi Arabia flatly
+    /// denied": the denier rejects whoever made the charge (the accuser
+    /// just coded, else the sentence's speaker or first actor).
+    fn denied_charge(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        speaker: Option<&EventParty>,
+        acts: ActsBefore<'_>,
+    ) -> Option<(EventParty, EventParty, f32)> {
+        const CHARGES: &[&str] = &[
+            "charge",
+            "charges",
+            "allegation",
+            "allegations",
+            "accusation",
+            "accusations",
+            "claim",
+            "claims",
+        ];
+        if rule.event_type != EventType::Reject || m.slot.is_some() {
+            return None;
+        }
+        let clause = &self.clause;
+        let tokens = self.tokens();
+        let denier = clause.parties.iter().rposition(|p| {
+            p.tok_end <= m.start
+                && m.start - p.tok_end <= 1
+                && tokens[p.tok_end..m.start]
+                    .iter()
+                    .all(|t| t.norm.ends_with("ly"))
+        })?;
+        let before = clause.parties[denier].tok_start;
+        let charge = (before.saturating_sub(3)..before)
+            .any(|k| CHARGES.contains(&tokens[k].norm.as_str()))
+            && tokens[..before].iter().any(|t| t.norm == ",");
+        if !charge {
+            return None;
+        }
+        let denier = self.party(denier);
+        let accuser = acts
+            .this_sentence
+            .iter()
+            .rev()
+            .find(|e| e.event_type == EventType::Accuse)
+            .map(|e| e.source.clone())
+            .or_else(|| speaker.cloned())
+            .or_else(|| {
+                clause
+                    .parties
+                    .iter()
+                    .find(|p| p.kind != MentionKind::Place)
+                    .map(Party::event_party)
+            })?;
+        (accuser.code != denier.code).then_some((denier, accuser, 0.6))
+    }
+
     fn background(&self, m: &TriggerMatch, rule: &Rule) -> bool {
         let verbal_with_object = matches!(rule.pattern.get(1), Some(PatternToken::Actor));
         if !rule.flags.nominal
@@ -1402,6 +1459,9 @@ impl SentenceCoder<'_> {
             return pairs;
         }
         if let Some(pair) = self.object_relative(m) {
+            return vec![pair];
+        }
+        if let Some(pair) = self.denied_charge(m, rule, speaker, acts) {
             return vec![pair];
         }
         // Passive: "was shot down by X".
