@@ -63,31 +63,24 @@ struct ArticleState {
     /// accused ...", "proposed by Egypt"), latest last, with their
     /// paragraph: what "the offer" or "the allegations" later refer to.
     named_acts: Vec<(&'static str, EventParty, usize)>,
-    /// The state the article names most (countries, demonyms, capitals):
-    /// whose "results" or "declaration" others refuse to recognise.
+    /// The state the article names most (see `focus_state`): what acts
+    /// aimed at no one named are aimed at.
     focus: Option<String>,
 }
 
-/// The state `mentions` name most often (its name, people, bodies and
-/// groups; not its places), ties to the first named.
-fn focus_state(mentions: &[Mention]) -> Option<String> {
+/// Whether `code` names a state (ISO alpha-3), not a body (IGO, UNO, EUR,
+/// NGO, MNC) or "the West".
+fn is_state_code(code: &str) -> bool {
+    code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
+}
+
+/// The most frequent of `codes`, ties to the first seen.
+fn most_frequent<'a>(codes: impl Iterator<Item = &'a str>) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for m in mentions {
-        let Some(actor) = m.actor.as_ref() else {
-            continue;
-        };
-        let state = m.kind != MentionKind::Place
-            && actor.code.len() == 3
-            && !matches!(
-                actor.code.as_str(),
-                "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST"
-            );
-        if !state {
-            continue;
-        }
-        match counts.iter_mut().find(|(c, _)| *c == actor.code) {
+    for code in codes {
+        match counts.iter_mut().find(|(c, _)| *c == code) {
             Some((_, n)) => *n += 1,
-            None => counts.push((&actor.code, 1)),
+            None => counts.push((code, 1)),
         }
     }
     let best = counts.iter().map(|(_, n)| *n).max()?;
@@ -95,6 +88,19 @@ fn focus_state(mentions: &[Mention]) -> Option<String> {
         .into_iter()
         .find(|(_, n)| *n == best)
         .map(|(c, _)| c.to_string())
+}
+
+/// The state `mentions` name most often (its name, people, bodies and
+/// groups; not its places), ties to the first named.
+fn focus_state(mentions: &[Mention]) -> Option<String> {
+    most_frequent(
+        mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Place)
+            .filter_map(|m| m.actor.as_ref())
+            .map(|a| a.code.as_str())
+            .filter(|c| is_state_code(c)),
+    )
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
@@ -540,8 +546,7 @@ impl SentenceCoder<'_> {
                     );
                 if generic_people
                     && matches!(rule.event_type, EventType::Coerce | EventType::Concede)
-                    && source.code.len() == 3
-                    && !matches!(source.code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "MNC")
+                    && is_state_code(&source.code)
                 {
                     target.code = source.code.clone();
                 }
@@ -2098,9 +2103,10 @@ impl SentenceCoder<'_> {
                     rule.event_type,
                     EventType::Sanction | EventType::Request | EventType::Threaten
                 );
-                let state_source = first_source.code.len() == 3
+                // States and intergovernmental bodies, not NGOs or firms.
+                let public_source = first_source.code.len() == 3
                     && !matches!(first_source.code.as_str(), "NGO" | "MNC");
-                if aimed && state_source && !self.negated(m) {
+                if aimed && public_source && !self.negated(m) {
                     if let Some(focus) = self
                         .state
                         .focus
@@ -2144,8 +2150,7 @@ impl SentenceCoder<'_> {
             .and_then(|sp| resolve_speaker(sp, self.clause.parties, self.state));
         let Some(speaker) = speaker.filter(|s| {
             policy
-                && s.code.len() == 3
-                && !matches!(s.code.as_str(), "IGO" | "UNO" | "EUR" | "NGO" | "MNC")
+                && is_state_code(&s.code)
                 && matches!(s.sector.as_deref(), None | Some("GOV" | "MIL" | "COP"))
                 && self.sentence.contains(s.text.as_str())
         }) else {
@@ -2572,24 +2577,11 @@ impl SentenceCoder<'_> {
     /// the acts so far were most often aimed at, else the one the article
     /// names most; never one of `sources`.
     fn focus(&self, acts: ActsBefore<'_>, sources: &[String]) -> Option<String> {
-        let mut counts: Vec<(&str, usize)> = Vec::new();
-        for e in acts.iter() {
-            let code = e.target.code.as_str();
-            let state = code.len() == 3
-                && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
-                && !sources.iter().any(|s| s == code);
-            if !state {
-                continue;
-            }
-            match counts.iter_mut().find(|(c, _)| *c == code) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((code, 1)),
-            }
-        }
-        let best = counts.iter().map(|(_, n)| *n).max();
-        best.and_then(|b| counts.iter().find(|(_, n)| *n == b))
-            .map(|(c, _)| c.to_string())
-            .or_else(|| self.state.focus.clone().filter(|f| !sources.contains(f)))
+        let targets = acts
+            .iter()
+            .map(|e| e.target.code.as_str())
+            .filter(|c| is_state_code(c) && !sources.iter().any(|s| s == c));
+        most_frequent(targets).or_else(|| self.state.focus.clone().filter(|f| !sources.contains(f)))
     }
 
     /// The threat rule for a coercive act that is only warned of or made
