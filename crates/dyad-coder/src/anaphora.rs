@@ -36,6 +36,8 @@ fn describes(noun: &str, capitalised: bool, p: &Party) -> bool {
         "island" => state && ISLANDS.contains(&code),
         "emirate" => state && EMIRATES.contains(&code),
         "junta" => state && code.len() == 3,
+        // "requested an emergency meeting of the council".
+        "council" => p.kind == MentionKind::Org && p.text.contains("Council"),
         "coalition" => {
             matches!(p.kind, MentionKind::Org | MentionKind::Group)
                 && p.text.to_lowercase().contains("coalition")

@@ -1726,20 +1726,22 @@ impl SentenceCoder<'_> {
         }
         // "Damascus denied storing Iranian missiles": what is denied names
         // no target; the denial answers its accuser.
-        let denied_content = rule.event_type == EventType::Reject
-            && self.tokens()[m.start].norm.starts_with("den")
-            && self.tokens().get(m.end).is_some_and(|t| {
-                t.norm.ends_with("ing")
-                    || matches!(
-                        t.norm.as_str(),
-                        "that"
-                            | "any"
-                            | "involvement"
-                            | "responsibility"
-                            | "wrongdoing"
-                            | "reports"
-                    )
-            });
+        // "Russia was not to blame" names nothing else.
+        let not_to_blame = self.tokens()[m.end - 1].norm == "blame";
+        let denied_content = self.is_denial(m, rule)
+            && (not_to_blame
+                || self.tokens().get(m.end).is_some_and(|t| {
+                    t.norm.ends_with("ing")
+                        || matches!(
+                            t.norm.as_str(),
+                            "that"
+                                | "any"
+                                | "involvement"
+                                | "responsibility"
+                                | "wrongdoing"
+                                | "reports"
+                        )
+                }));
         // "cut ties with Qatar, accusing it of ...": a pronoun object is
         // the target of the act just coded in this sentence.
         // "... since Washington slapped duties on their steel": "their" is
@@ -2168,6 +2170,13 @@ impl SentenceCoder<'_> {
     /// reaction ("denied the allegations", "welcomed the decision",
     /// "declined the offer"): the source of the latest earlier event in
     /// this or the previous paragraph that is not the reacting side.
+    /// A denial: "denied ...", "was not to blame".
+    fn is_denial(&self, m: &TriggerMatch, rule: &Rule) -> bool {
+        let tokens = self.tokens();
+        rule.event_type == EventType::Reject
+            && (tokens[m.start].norm.starts_with("den") || tokens[m.end - 1].norm == "blame")
+    }
+
     fn anaphoric_author(
         &self,
         m: &TriggerMatch,
@@ -2186,7 +2195,7 @@ impl SentenceCoder<'_> {
         let tokens = self.tokens();
         // "Moscow denied any involvement", "Damascus has denied using
         // chemical weapons": the denial answers the latest accuser.
-        if rule.event_type == EventType::Reject && tokens[m.start].norm.starts_with("den") {
+        if self.is_denial(m, rule) {
             let accuser = latest()
                 .find(|e| e.event_type == EventType::Accuse && e.target.code == source.code)
                 .or_else(|| {
