@@ -297,17 +297,16 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 /// The genre sets of eval/genre (our own articles in the hidden set's styles
 /// and formats) keep their event scores: a rule change that costs much on
 /// them fails here. Floors sit a little under the figures at the end of the
-/// third session of 2026-11-23 (D, E, F, G: F1 0.742 / 0.649 / 0.720 /
-/// 0.552) and, for set H, when it was written (0.421), so small trade-offs
-/// pass.
+/// fourth session of 2026-11-23 (D, E, F, G, H: F1 0.778 / 0.721 / 0.742 /
+/// 0.719 / 0.524), so small trade-offs pass.
 #[test]
 fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [
-        ("setD", 20, 0.69),
-        ("setE", 20, 0.57),
-        ("setF", 16, 0.63),
-        ("setG", 20, 0.49),
-        ("setH", 20, 0.38),
+        ("setD", 20, 0.73),
+        ("setE", 20, 0.67),
+        ("setF", 16, 0.69),
+        ("setG", 20, 0.67),
+        ("setH", 20, 0.48),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
