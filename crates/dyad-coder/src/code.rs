@@ -1965,6 +1965,10 @@ impl SentenceCoder<'_> {
                         return vec![(first_source, speaker.clone(), 0.5)];
                     }
                 }
+                let parties = self.ceasefire_parties(m, rule, &first_source, acts);
+                if !parties.is_empty() {
+                    return cross_pairs(&sources, &parties, 0.5);
+                }
                 // "Moscow denied the allegations", "Berlin welcomed the
                 // decision": the reaction is to whoever made them.
                 if let Some(author) = self.anaphoric_author(m, rule, &first_source, acts) {
@@ -2170,6 +2174,30 @@ impl SentenceCoder<'_> {
     /// reaction ("denied the allegations", "welcomed the decision",
     /// "declined the offer"): the source of the latest earlier event in
     /// this or the previous paragraph that is not the reacting side.
+    /// "welcomed the ceasefire": its parties, the two sides of the latest
+    /// fight (not the one who welcomes).
+    fn ceasefire_parties(
+        &self,
+        m: &TriggerMatch,
+        rule: &Rule,
+        source: &EventParty,
+        acts: ActsBefore<'_>,
+    ) -> Vec<EventParty> {
+        let tokens = self.tokens();
+        let ceasefire = tokens[m.start + 1..tokens.len().min(m.end + 2)]
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "ceasefire" | "truce"));
+        if rule.event_type != EventType::Support || !ceasefire {
+            return Vec::new();
+        }
+        latest_fight(acts)
+            .into_iter()
+            .flatten()
+            .filter(|c| *c != source.code)
+            .map(|c| self.country_party(&c, None))
+            .collect()
+    }
+
     /// A denial: "denied ...", "was not to blame".
     fn is_denial(&self, m: &TriggerMatch, rule: &Rule) -> bool {
         let tokens = self.tokens();
