@@ -563,6 +563,26 @@ impl SentenceCoder<'_> {
                 if apolitical(&source) || (apolitical(&target) && !hits_business) {
                     continue;
                 }
+                // "Damascus and Moscow have denied ...": members of one
+                // compound subject act together, not on each other (unless
+                // the act is mutual: "A and B signed", "accused each other").
+                let joint = !rule.flags.symmetric && !self.reciprocal() && {
+                    let clause = self.clause;
+                    clause
+                        .parties
+                        .iter()
+                        .position(|p| p.text == source.text && p.tok_end <= m.start)
+                        .is_some_and(|s| {
+                            let members = clause.compound(s);
+                            members.len() > 1
+                                && members
+                                    .iter()
+                                    .any(|&i| clause.parties[i].text == target.text)
+                        })
+                };
+                if joint {
+                    continue;
+                }
                 // "Japan protested to China over ...": a state's complaint
                 // needs no crowd.
                 let state_protests = source.sector.as_deref().is_none_or(|s| s == "GOV")
