@@ -552,6 +552,26 @@ impl SentenceCoder<'_> {
                 }
                 // Dyad codes political events: media and companies report and
                 // trade, they are not parties ("told Reuters", "Airbus signed").
+                // State radio and television speak for their state ("Tehran
+                // radio warned that ..."): a verbal act is the state's.
+                let verbal_act =
+                    cameo_info(&rule.cameo).is_some_and(|c| c.quad == 1 || c.quad == 3);
+                let state_media = |p: &EventParty| {
+                    let text = p.text.to_lowercase();
+                    p.sector.as_deref() == Some("JRN")
+                        && is_state_code(&p.code)
+                        && ["radio", "television", "state tv", "state media"]
+                            .iter()
+                            .any(|w| text.contains(w))
+                };
+                let source = if verbal_act && state_media(&source) {
+                    EventParty {
+                        sector: Some("GOV".to_string()),
+                        ..source
+                    }
+                } else {
+                    source
+                };
                 let apolitical =
                     |p: &EventParty| matches!(p.sector.as_deref(), Some("JRN" | "BUS"));
                 // Sanctions and seizures hit companies as policy.
