@@ -1139,6 +1139,7 @@ const ACTOR_HEADS: &[&str] = &[
     "diplomats",
     "negotiators",
     "delegation",
+    "delegations",
     "ministry",
     "president",
     "prime",
