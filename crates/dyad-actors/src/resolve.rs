@@ -137,18 +137,29 @@ const DATELINE_WEIGHT: usize = 6;
 /// "KIEV, Ukraine (AP) -", "WASHINGTON (Reuters) -"): an upper-case place
 /// name before the first comma, parenthesis or dash.
 pub(crate) fn dateline_country(paragraph: &str, dict: &ActorDictionary) -> Option<String> {
-    // "MANILA, Aug 29 -", "WASHINGTON (Reuters) -", "BEIRUT - ".
+    // "MANILA, Aug 29 -", "WASHINGTON (Reuters) -", "BEIRUT - ",
+    // "Seoul (CNN) -".
     let end = [",", " (", " -", " \u{2014}", " \u{2013}"]
         .iter()
         .filter_map(|sep| paragraph.find(sep))
         .min()?;
     let head = paragraph.get(..end)?;
-    let upper = head.len() >= 3
-        && head.len() <= 30
+    let short = head.len() >= 3 && head.len() <= 30;
+    let upper = head
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    // "Washington (CNN) -": a title-case place before an agency credit.
+    let credited = paragraph[end..].starts_with(" (")
+        && paragraph[end + 2..].find(')').is_some_and(|close| {
+            close <= 12
+                && paragraph[end + 2..end + 2 + close]
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase())
+        })
         && head
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
-    if !upper {
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if !short || !(upper || credited) {
         return None;
     }
     // "KUWAIT CITY" is looked up as "Kuwait City".
