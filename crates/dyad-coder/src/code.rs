@@ -1693,7 +1693,31 @@ impl SentenceCoder<'_> {
                 EventType::Assault | EventType::Threaten | EventType::Retreat
             );
             let fighting = || conflict.then(|| latest_fight(acts)).flatten();
-            if let Some([a, b]) = here.or_else(fighting).or_else(|| self.recent_pair()) {
+            // "the two sides had agreed to meet again": the sides of the
+            // latest talks.
+            let cooperative = matches!(
+                rule.event_type,
+                EventType::Agree | EventType::Consult | EventType::Cooperate
+            );
+            let talking = || {
+                cooperative
+                    .then(|| {
+                        acts.iter()
+                            .find(|e| {
+                                matches!(e.event_type, EventType::Consult | EventType::Agree)
+                                    && e.source.code != e.target.code
+                                    && is_state_code(&e.source.code)
+                                    && is_state_code(&e.target.code)
+                            })
+                            .map(|e| [e.source.code.clone(), e.target.code.clone()])
+                    })
+                    .flatten()
+            };
+            if let Some([a, b]) = here
+                .or_else(fighting)
+                .or_else(talking)
+                .or_else(|| self.recent_pair())
+            {
                 return vec![(
                     self.country_party(&a, None),
                     self.country_party(&b, None),
