@@ -2176,7 +2176,10 @@ impl SentenceCoder<'_> {
                 // States and intergovernmental bodies, not NGOs or firms.
                 let public_source = first_source.code.len() == 3
                     && !matches!(first_source.code.as_str(), "NGO" | "MNC");
-                if aimed && public_source && !self.negated(m) {
+                // A verb, not a noun: "at the request of", "a demand".
+                let as_noun =
+                    m.start > 0 && DETERMINERS.contains(&self.tokens()[m.start - 1].norm.as_str());
+                if aimed && public_source && !as_noun && !self.negated(m) {
                     if let Some(focus) = self
                         .state
                         .focus
