@@ -1053,7 +1053,9 @@ impl Clause<'_> {
             if matches!(w, "told" | "tells") {
                 continue;
             }
-            if let Some(idx) = self.party_starting_near(k + 1, 3) {
+            // "said its warplanes had ...": what follows is what was said.
+            let content = matches!(self.norm(k + 1), "its" | "their" | "his" | "her" | "that");
+            if let Some(idx) = self.party_starting_near(k + 1, 3).filter(|_| !content) {
                 return Some(Speaker::Party(idx));
             }
             if matches!(self.norm(k + 1), "he" | "she") {
