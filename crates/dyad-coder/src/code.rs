@@ -914,26 +914,30 @@ impl SentenceCoder<'_> {
             .into_iter()
             .filter(|m| {
                 let start = clause.clause_start(m.start);
+                // The window an earlier trigger ending at `e` opens up to this
+                // one, when this one lies at most `reach` tokens after it in
+                // the same clause: with the trigger's last word, and without.
+                let window = |e: usize, reach: usize| {
+                    (e <= m.start && e >= start && m.start - e <= reach)
+                        .then(|| (&tokens[e.saturating_sub(1)..m.start], &tokens[e..m.start]))
+                };
                 // "urged X to halt their joint exercises": inside the
                 // infinitive that follows another trigger.
                 let embedded = ends.iter().any(|&e| {
-                    e <= m.start
-                        && e >= start
-                        && m.start - e <= 6
-                        && tokens[e.saturating_sub(1)..m.start]
-                            .iter()
-                            .any(|t| t.norm == "to")
-                        && !tokens[e..m.start].iter().any(|t| {
-                            matches!(t.norm.as_str(), "," | ";")
-                                || SPEECH_VERBS.contains(&t.norm.as_str())
-                        })
-                        // "provide aid to Gaza and pledged to replenish": a
-                        // joined verb's own infinitive ("urged X to go
-                        // further and ban" stays the request's content).
-                        && !tokens[e..m.start]
-                            .iter()
-                            .rposition(|t| t.norm == "to")
-                            .is_some_and(|to| tokens[e..e + to].iter().any(|t| t.norm == "and"))
+                    window(e, 6).is_some_and(|(linked, between)| {
+                        linked.iter().any(|t| t.norm == "to")
+                            && !between.iter().any(|t| {
+                                matches!(t.norm.as_str(), "," | ";")
+                                    || SPEECH_VERBS.contains(&t.norm.as_str())
+                            })
+                            // "provide aid to Gaza and pledged to replenish": a
+                            // joined verb's own infinitive ("urged X to go
+                            // further and ban" stays the request's content).
+                            && !between
+                                .iter()
+                                .rposition(|t| t.norm == "to")
+                                .is_some_and(|to| between[..to].iter().any(|t| t.norm == "and"))
+                    })
                 });
                 // "accused Kyiv of attacking a depot": the charge, not an act.
                 // "accused Doha of harboring groups including ..., and of
@@ -943,25 +947,21 @@ impl SentenceCoder<'_> {
                     && accusation_ends.iter().any(|&e| e <= m.start);
                 // "accused Duque of plotting to kill him": the charge goes on
                 // through an infinitive.
-                let charge_chain = accusation_ends.iter().any(|&e| {
-                    e <= m.start
-                        && e >= start
-                        && m.start - e <= 8
-                        && tokens[e.saturating_sub(1)..m.start]
-                            .iter()
-                            .any(|t| t.norm == "of")
-                        && tokens[m.start - 1].norm == "to"
-                        && !tokens[e..m.start]
-                            .iter()
-                            .any(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
-                });
+                let charge_chain = m.start > 0
+                    && tokens[m.start - 1].norm == "to"
+                    && accusation_ends.iter().any(|&e| {
+                        window(e, 8).is_some_and(|(linked, between)| {
+                            linked.iter().any(|t| t.norm == "of")
+                                && !between
+                                    .iter()
+                                    .any(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
+                        })
+                    });
                 let charged = m.start > 0
                     && (charge_chain
                         || tokens[m.start - 1].norm == "of"
                             && (further_charge
-                                || accusation_ends
-                                    .iter()
-                                    .any(|&e| e <= m.start && e >= start && m.start - e <= 6)));
+                                || accusation_ends.iter().any(|&e| window(e, 6).is_some())));
                 // "Moscow denied that its forces had targeted civilians":
                 // what is denied is no act.
                 let denied = denial_ends.iter().any(|&end| {
