@@ -1176,8 +1176,6 @@ impl SentenceCoder<'_> {
         }
     }
 
-    /// A nominal trigger used as background ("since the invasion of", "in
-    /// talks on", "any negotiations") reports no event of its own.
     /// "back opposing sides": a participle used as an adjective of the
     /// noun after it is no act.
     fn adjectival_participle(&self, m: &TriggerMatch) -> bool {
@@ -1334,6 +1332,8 @@ impl SentenceCoder<'_> {
         (accuser.code != denier.code).then_some((denier, accuser, 0.6))
     }
 
+    /// A nominal trigger used as background ("since the invasion of", "in
+    /// talks on", "any negotiations") reports no event of its own.
     fn background(&self, m: &TriggerMatch, rule: &Rule) -> bool {
         let verbal_with_object = matches!(rule.pattern.get(1), Some(PatternToken::Actor));
         if !rule.flags.nominal
@@ -2237,10 +2237,6 @@ impl SentenceCoder<'_> {
             .unwrap_or_default()
     }
 
-    /// The author of an act named again by a definite noun right after a
-    /// reaction ("denied the allegations", "welcomed the decision",
-    /// "declined the offer"): the source of the latest earlier event in
-    /// this or the previous paragraph that is not the reacting side.
     /// "welcomed the ceasefire": its parties, the two sides of the latest
     /// fight (not the one who welcomes).
     fn ceasefire_parties(
@@ -2272,6 +2268,10 @@ impl SentenceCoder<'_> {
             && (tokens[m.start].norm.starts_with("den") || tokens[m.end - 1].norm == "blame")
     }
 
+    /// The author of an act named again by a definite noun right after a
+    /// reaction ("denied the allegations", "welcomed the decision",
+    /// "declined the offer"): the source of the latest earlier event in
+    /// this or the previous paragraph that is not the reacting side.
     fn anaphoric_author(
         &self,
         m: &TriggerMatch,
