@@ -306,6 +306,24 @@ fn word_char_before(text: &str, at: usize) -> bool {
     }
 }
 
+/// Titles that only stand before a person's name.
+const PERSONAL_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady",
+];
+
+/// Whether token `i` follows a personal title ("Mr", "Mrs.").
+fn after_personal_title(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+    match i {
+        0 => false,
+        1 => PERSONAL_TITLES.contains(&word(0)),
+        _ => {
+            PERSONAL_TITLES.contains(&word(i - 1))
+                || (word(i - 1) == "." && PERSONAL_TITLES.contains(&word(i - 2)))
+        }
+    }
+}
+
 fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> Vec<DictMatch> {
     // Leftmost-longest, whole words only: at each position from the left
     // where a surface can start and no word char comes before, the longest
@@ -339,6 +357,13 @@ fn dictionary_matches(text: &str, tokens: &[Token], dict: &ActorDictionary) -> V
         let tok_start = tokens.partition_point(|t| t.end <= start);
         let tok_end = tokens.partition_point(|t| t.start < end);
         if tok_start >= tok_end {
+            continue;
+        }
+        // "Mr Kennedy", "Ms Jordan": after a personal title a place or
+        // country name is a surname.
+        if dict.entry_for_pattern(m.pattern().as_usize()).kind != EntryKind::Person
+            && after_personal_title(text, tokens, tok_start)
+        {
             continue;
         }
         out.push(DictMatch {

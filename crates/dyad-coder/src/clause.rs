@@ -104,6 +104,34 @@ fn kind_rank(kind: MentionKind) -> u8 {
     }
 }
 
+/// "the Iran-Iraq war", "Iraq-related costs": names that only label a war
+/// between them or a topic are no parties. `end` is the token after the
+/// name. ("talks on ending the Ukraine war" still names the other side.)
+fn names_a_war_or_topic(tokens: &[Token], end: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let capitalised = |k: usize| tokens.get(k).is_some_and(|t| t.capitalised);
+    let first_of_pair = word(end) == "-" && capitalised(end + 1) && word(end + 2) == "war";
+    let second_of_pair = end >= 3
+        && word(end - 2) == "-"
+        && capitalised(end - 3)
+        && matches!(word(end), "war" | "wars");
+    first_of_pair
+        || second_of_pair
+        || (word(end) == "-" && matches!(word(end + 1), "related" | "linked" | "focused"))
+}
+
+/// Irregular past participles of the coder's verbs.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "shot", "struck", "hit", "held", "seized", "taken", "sent", "given", "met", "broken", "caught",
+    "hung", "slain", "stolen", "drawn", "thrown", "beaten", "brought", "done", "kept", "built",
+    "sold",
+];
+
+/// Whether `word` may be a past participle ("expelled", "shot").
+pub(crate) fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 /// The sentence's parties, from the paragraph's mentions inside `range`.
 ///
 /// Places ("Damascus", "Kyiv" after "at") become parties of their country
@@ -151,6 +179,9 @@ pub(crate) fn parties(
             .iter()
             .position(|t| t.start >= m.end)
             .unwrap_or(tokens.len());
+        if names_a_war_or_topic(tokens, tok_end) {
+            continue;
+        }
         if let Some((last, _, last_end)) = out.last_mut() {
             if tok_start < last.tok_end {
                 continue; // nested or overlapping mention
@@ -786,11 +817,6 @@ impl Clause<'_> {
 
     /// Whether the trigger starting at `trigger` is a passive verb.
     pub(crate) fn is_passive(&self, trigger: usize) -> bool {
-        const PARTICIPLES: &[&str] = &[
-            "shot", "struck", "hit", "held", "seized", "taken", "sent", "given", "met", "broken",
-            "caught", "hung", "slain", "stolen", "drawn", "thrown", "beaten", "brought", "done",
-            "kept", "built", "sold",
-        ];
         const BE: &[&str] = &[
             "was", "were", "is", "are", "been", "being", "be", "got", "gets", "get", "feel",
             "feels", "felt",
@@ -812,7 +838,7 @@ impl Clause<'_> {
             "officially",
         ];
         let word = self.norm(trigger);
-        if !(word.ends_with("ed") || PARTICIPLES.contains(&word)) {
+        if !is_participle(word) {
             return false;
         }
         let mut k = trigger;
@@ -904,6 +930,12 @@ impl Clause<'_> {
                 | "activist"
                 | "soldier"
         );
+        // "a farmer shot by soldiers": with a "by" agent any common noun.
+        let with_agent = next == Some("by")
+            && !prev.capitalised
+            && prev.norm.len() >= 3
+            && prev.norm.chars().all(char::is_alphabetic)
+            && !NOT_NOUNS.contains(&prev.norm.as_str());
         // "Jens Stoltenberg, called on Russia": after a name in apposition,
         // "called on" and "called for" are the clause's verb.
         let phrasal = matches!(next, Some("on" | "for"));
@@ -919,6 +951,7 @@ impl Clause<'_> {
         });
         (prev.norm == "," && !phrasal && !after_name)
             || (plural_noun || singular_noun) && matches!(next, Some("by" | "without"))
+            || with_agent
     }
 
     /// The sentence's speaker: the actor of "X said", "said X", "X told ...",

@@ -8,7 +8,7 @@ use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, Menti
 
 use crate::anaphora::add_definite_parties;
 use crate::cameo::cameo_info;
-use crate::clause::{parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
+use crate::clause::{is_participle, parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
 use crate::sentences::sentences;
 use crate::tokens::{tokenize, Token};
@@ -457,6 +457,55 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
             && matches!(t, EventType::Accuse | EventType::Reject))
 }
 
+/// A trigger word used in a sense that is no political act: "hit sales"
+/// (an economic blow), "a resolution sanctioning military action" (an
+/// authorisation).
+fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
+    const ECONOMY: &[&str] = &[
+        "sales",
+        "profits",
+        "profit",
+        "exports",
+        "imports",
+        "growth",
+        "economy",
+        "shares",
+        "prices",
+        "markets",
+        "earnings",
+        "revenue",
+        "revenues",
+        "demand",
+        "jobs",
+        "output",
+        "industry",
+        "investors",
+        "consumers",
+        "stocks",
+        "currency",
+        "spending",
+        "income",
+    ];
+    const AUTHORISED: &[&str] = &["action", "force", "war", "invasion", "use", "strikes"];
+    let word = tokens[i].norm.as_str();
+    let after = || {
+        tokens[i + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | "." | "and"))
+            .take(5)
+            .map(|t| t.norm.as_str())
+    };
+    match event_type {
+        EventType::Assault if matches!(word, "hit" | "hits" | "hitting") => {
+            after().any(|w| ECONOMY.contains(&w))
+        }
+        EventType::Sanction if matches!(word, "sanctioning" | "sanctioned" | "sanction") => {
+            after().take(3).any(|w| AUTHORISED.contains(&w))
+        }
+        _ => false,
+    }
+}
+
 /// Whether a passive's patient can be the object a pattern names: "numbers
 /// released by the ministry" is no release of prisoners. Patterns whose
 /// object is an actor, or that name no object after a gap, take any patient.
@@ -840,6 +889,9 @@ impl SentenceCoder<'_> {
                             || names_a_leader(tokens, p.tok_end)
                     });
                     if rule.flags.person && !slot_is_person {
+                        continue;
+                    }
+                    if other_sense(rule.event_type, tokens, i) {
                         continue;
                     }
                     found.push(TriggerMatch {
@@ -1230,10 +1282,17 @@ impl SentenceCoder<'_> {
         let clause = &self.clause;
         let word = tokens[m.start].norm.as_str();
         let by_next = tokens.get(m.start + 1).is_some_and(|t| t.norm == "by");
-        if m.start == 0 || !word.ends_with("ed") || !by_next {
+        if m.start == 0 || !is_participle(word) || !by_next {
             return None;
         }
-        let before = &tokens[m.start - 1];
+        // "a civilian allegedly killed by troops": one adverb may stand
+        // between the noun and the participle.
+        let adverb = tokens[m.start - 1].norm.ends_with("ly");
+        let noun_end = if adverb { m.start - 1 } else { m.start };
+        if noun_end == 0 {
+            return None;
+        }
+        let before = &tokens[noun_end - 1];
         if !before.is_word()
             || NOT_NOUNS.contains(&before.norm.as_str())
             || before.norm.ends_with("ly")
@@ -1241,7 +1300,13 @@ impl SentenceCoder<'_> {
             return None;
         }
         let agent = clause.passive_agent(m.start + 1);
-        let patient = clause.parties.iter().position(|p| p.tok_end == m.start);
+        // The patient ends the noun phrase, or is its modifier ("an Iraqi
+        // civilian").
+        let head_noun = before.norm.chars().all(|c| c.is_lowercase());
+        let patient = clause
+            .parties
+            .iter()
+            .position(|p| p.tok_end == noun_end || (head_noun && p.tok_end + 1 == noun_end));
         Some(match (agent, patient) {
             (Some(a), Some(p)) if clause.parties[a].actor.code != clause.parties[p].actor.code => {
                 vec![(self.party(a), self.party(p), 0.6)]
