@@ -803,7 +803,14 @@ impl Clause<'_> {
                 && between
                     .iter()
                     .all(|t| matches!(t.norm.as_str(), "and" | "," | "the" | "a" | "an"));
-            if !linking {
+            // "the release of the leaders, and the European Union warned":
+            // ", and" after a single party opens a new clause; a list has a
+            // member before it ("A, B, and C").
+            let new_clause = between.iter().any(|t| t.norm == ",")
+                && between.iter().any(|t| t.norm == "and")
+                && listed.is_empty()
+                && members.len() == 1;
+            if !linking || new_clause {
                 break;
             }
             listed.push(cur + 1);

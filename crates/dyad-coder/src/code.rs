@@ -952,6 +952,16 @@ impl SentenceCoder<'_> {
             .filter(|m| self.lexicon.rules[m.rule].event_type == EventType::Accuse)
             .map(|m| m.end)
             .collect();
+        let accusation_or_request_ends: Vec<usize> = taken
+            .iter()
+            .filter(|m| {
+                matches!(
+                    self.lexicon.rules[m.rule].event_type,
+                    EventType::Accuse | EventType::Request
+                )
+            })
+            .map(|m| m.end)
+            .collect();
         let denial_ends: Vec<usize> = taken
             .iter()
             .filter(|d| {
@@ -1009,9 +1019,16 @@ impl SentenceCoder<'_> {
                                     .any(|t| matches!(t.norm.as_str(), "," | ";" | "and"))
                         })
                     });
+                // "accused X of "deliberately targeting" civilians": an
+                // adverb or a quotation mark may open the charge.
+                let charge_start = tokens[..m.start]
+                    .iter()
+                    .rposition(|t| !(t.norm.ends_with("ly") || t.norm == "\"" || t.norm == "'"))
+                    .map_or(0, |k| k + 1);
                 let charged = m.start > 0
                     && (charge_chain
-                        || tokens[m.start - 1].norm == "of"
+                        || charge_start > 0
+                            && tokens[charge_start - 1].norm == "of"
                             && (further_charge
                                 || accusation_ends.iter().any(|&e| window(e, 6).is_some())));
                 // "Moscow denied that its forces had targeted civilians":
@@ -1054,21 +1071,27 @@ impl SentenceCoder<'_> {
                 let gerund_noun = tokens[m.start].norm.ends_with("ing")
                     && m.start > 0
                     && tokens[m.start - 1].norm == "the";
-                let object = (is_noun_form(&tokens[m.start].norm) || gerund_noun)
-                    && ends.iter().any(|&e| {
-                        e <= m.start
-                            && e >= start
-                            && (e..m.start).all(|k| {
-                                let w = tokens[k].norm.as_str();
-                                DETERMINERS.contains(&w)
-                                    || BACKGROUND_SKIP.contains(&w)
-                                    || ANAPHOR_MODIFIERS.contains(&w)
-                                    || clause
-                                        .parties
-                                        .iter()
-                                        .any(|p| p.tok_start <= k && k < p.tok_end)
-                            })
-                    });
+                let governed = |e: usize| {
+                    e <= m.start
+                        && e >= start
+                        && (e..m.start).all(|k| {
+                            let w = tokens[k].norm.as_str();
+                            DETERMINERS.contains(&w)
+                                || BACKGROUND_SKIP.contains(&w)
+                                || ANAPHOR_MODIFIERS.contains(&w)
+                                || clause
+                                    .parties
+                                    .iter()
+                                    .any(|p| p.tok_start <= k && k < p.tok_end)
+                        })
+                };
+                // "condemned the arrest of X", "called for the release of
+                // X": the act condemned or asked for is not the speaker's.
+                let condemned = NAMED_ACTS.contains(&tokens[m.start].norm.as_str())
+                    && accusation_or_request_ends.iter().any(|&e| governed(e));
+                let object = condemned
+                    || (is_noun_form(&tokens[m.start].norm) || gerund_noun)
+                        && ends.iter().any(|&e| governed(e));
                 // "after his arrest": the possessor is the one arrested.
                 let possessed_coercion = self.lexicon.rules[m.rule].event_type == EventType::Coerce
                     && m.start > 0
@@ -3752,6 +3775,32 @@ fn attributive_participle(tokens: &[Token], start: usize) -> bool {
     }
     k > 0 && matches!(tokens[k - 1].norm.as_str(), "the" | "a" | "an")
 }
+
+/// Acts named as nouns that an accusation or a request can be about
+/// ("condemned the arrests", "denounced the raid", "called for the release").
+const NAMED_ACTS: &[&str] = &[
+    "release",
+    "arrest",
+    "arrests",
+    "raid",
+    "raids",
+    "seizure",
+    "killing",
+    "killings",
+    "shooting",
+    "expulsion",
+    "expulsions",
+    "takeover",
+    "coup",
+    "offensive",
+    "invasion",
+    "assault",
+    "massacre",
+    "purge",
+    "ban",
+    "detention",
+    "detentions",
+];
 
 fn is_noun_form(word: &str) -> bool {
     word.ends_with("ion")
