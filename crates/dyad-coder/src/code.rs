@@ -605,13 +605,13 @@ impl SentenceCoder<'_> {
                 // radio warned that ..."): a verbal act is the state's.
                 let verbal_act =
                     cameo_info(&rule.cameo).is_some_and(|c| c.quad == 1 || c.quad == 3);
+                // So do state news agencies and party papers ("Tass accused
+                // Washington", "the official news agency IRNA said").
                 let state_media = |p: &EventParty| {
                     let text = p.text.to_lowercase();
                     p.sector.as_deref() == Some("JRN")
                         && is_state_code(&p.code)
-                        && ["radio", "television", "state tv", "state media"]
-                            .iter()
-                            .any(|w| text.contains(w))
+                        && STATE_MEDIA.iter().any(|w| text.contains(w))
                 };
                 let source = if verbal_act && state_media(&source) {
                     EventParty {
@@ -1041,6 +1041,16 @@ impl SentenceCoder<'_> {
                         })
                 });
                 if denied {
+                    return false;
+                }
+                // "would impose sanctions if the junta refused to free
+                // prisoners": a condition names no act that happened.
+                let condition = tokens[m.start.saturating_sub(6)..m.start]
+                    .iter()
+                    .rev()
+                    .take_while(|t| !matches!(t.norm.as_str(), "," | ";" | ":"))
+                    .any(|t| matches!(t.norm.as_str(), "if" | "unless"));
+                if condition {
                     return false;
                 }
                 // "vetoed a resolution condemning the annexation": what a
@@ -3775,6 +3785,30 @@ fn attributive_participle(tokens: &[Token], start: usize) -> bool {
     }
     k > 0 && matches!(tokens[k - 1].norm.as_str(), "the" | "a" | "an")
 }
+
+/// Words naming state-run media, whose verbal acts are their state's.
+const STATE_MEDIA: &[&str] = &[
+    "radio",
+    "television",
+    "state tv",
+    "state media",
+    "state-run",
+    "official",
+    "tass",
+    "xinhua",
+    "kcna",
+    "korean central news agency",
+    "irna",
+    "sana",
+    "pravda",
+    "izvestia",
+    "novosti",
+    "people's daily",
+    "rodong sinmun",
+    "global times",
+    "saudi press agency",
+    "mena",
+];
 
 /// Acts named as nouns that an accusation or a request can be about
 /// ("condemned the arrests", "denounced the raid", "called for the release").
