@@ -355,7 +355,13 @@ impl Clause<'_> {
             if w == "," || w == ";" {
                 return false;
             }
-            if RELATIVES.contains(&w) && k >= 2 && self.norm(k - 2) == "," {
+            // ", which ..." and ", of which ...".
+            let opens = k >= 2
+                && (self.norm(k - 2) == ","
+                    || (k >= 3
+                        && matches!(self.norm(k - 2), "of" | "in" | "to" | "with" | "for")
+                        && self.norm(k - 3) == ","));
+            if RELATIVES.contains(&w) && opens {
                 return self.tokens[i..at].iter().any(|t| t.norm == ",");
             }
             k -= 1;
@@ -503,6 +509,22 @@ impl Clause<'_> {
                 .iter()
                 .any(|t| t.norm == ",");
             if possessor && comma_after {
+                continue;
+            }
+            // "Abdullah, head of the country's High Council, accused ...":
+            // what an apposition says the subject belongs to.
+            let closes_apposition = self.norm(p.tok_end) == ","
+                && trigger - p.tok_end <= 3
+                && self.tokens[p.tok_end + 1..trigger]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capitalised);
+            let of_apposition = closes_apposition
+                && (start..p.tok_start)
+                    .rev()
+                    .take_while(|&k| self.norm(k) != ",")
+                    .any(|k| self.norm(k) == "of")
+                && (start..p.tok_start).any(|k| self.norm(k) == ",");
+            if of_apposition {
                 continue;
             }
             match self.preposition_of(p) {

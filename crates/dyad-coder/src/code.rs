@@ -449,11 +449,53 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
     let dissent = |s: Option<&str>| matches!(s, Some("OPP" | "EDU" | "LAB"));
     let crackdown = ((forces(a) && dissent(b)) || (dissent(a) && forces(b)))
         && matches!(t, EventType::Assault | EventType::Coerce);
+    // "Abdullah Abdullah accused President Ashraf Ghani of ...": two
+    // named politicians of one country are rivals whatever their sectors.
+    const BODIES: &[&str] = &[
+        "Ministry",
+        "Council",
+        "Party",
+        "Union",
+        "Court",
+        "Commission",
+        "Assembly",
+        "Congress",
+        "Parliament",
+        "Department",
+        "Office",
+        "Army",
+        "Force",
+        "Forces",
+        "Front",
+        "Government",
+        "Movement",
+        "League",
+        "Committee",
+        "Agency",
+        "Bank",
+        "House",
+        "Senate",
+        "Police",
+        "Guard",
+        "Guards",
+    ];
+    let full_name = |n: &str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !BODIES.contains(w))
+    };
+    let rivals = full_name(&source.name)
+        && full_name(&target.name)
+        && source.name != target.name
+        && a.is_some()
+        && a == b;
     rebels
         || crackdown
         || (a.is_some()
             && b.is_some()
-            && a != b
+            && (a != b || rivals)
             && matches!(t, EventType::Accuse | EventType::Reject))
 }
 
@@ -722,7 +764,11 @@ impl SentenceCoder<'_> {
                 {
                     continue;
                 }
-                if same_country && source.sector == target.sector && !rule.flags.domestic {
+                if same_country
+                    && source.sector == target.sector
+                    && !rule.flags.domestic
+                    && !dispute
+                {
                     continue;
                 }
                 // A state that "protests" complains officially (CAMEO 114);
