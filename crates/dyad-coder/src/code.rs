@@ -1680,7 +1680,15 @@ impl SentenceCoder<'_> {
                 if agents.len() >= 2 && rule.flags.symmetric {
                     return vec![(self.party(agents[0]), self.party(agents[1]), 0.6)];
                 }
-                return Vec::new();
+                // "The sanctions were backed by France": the act's author.
+                let first = self.party(agents[0]);
+                return match self.anaphoric_author(m, rule, &first, acts) {
+                    Some(author) => agents
+                        .iter()
+                        .map(|&a| (self.party(a), author.clone(), 0.6))
+                        .collect(),
+                    None => Vec::new(),
+                };
             };
             // "Riyadh and Tehran restored ties in a deal mediated by China":
             // each member of a compound patient.
@@ -2469,7 +2477,17 @@ impl SentenceCoder<'_> {
                     .skip(article + 1)
                     .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))
             })
-            .filter(|t| ANAPHORIC_ACTS.contains(&t.norm.as_str()));
+            .filter(|t| ANAPHORIC_ACTS.contains(&t.norm.as_str()))
+            .map(|t| t.norm.as_str());
+        // "The sanctions were swiftly backed by France": a passive's
+        // subject names the act.
+        let noun = noun.or_else(|| {
+            if !self.clause.is_passive(m.start) {
+                return None;
+            }
+            let mut before = self.clause.passive_patient_words(m.start);
+            before.find(|w| ANAPHORIC_ACTS.contains(w) || act_noun_type(w).is_some())
+        });
         let Some(noun) = noun else {
             // Only praise and blame stand without an object ("voiced
             // support", "also condemned it").
@@ -2485,7 +2503,7 @@ impl SentenceCoder<'_> {
             };
         };
         let hostile = matches!(rule.event_type, EventType::Accuse | EventType::Reject);
-        self.act_author(&noun.norm, source, acts, reaction, hostile)
+        self.act_author(noun, source, acts, reaction, hostile)
     }
 
     /// The author of an act named by a noun ("the strike", "the offer",
@@ -3396,6 +3414,9 @@ impl SentenceCoder<'_> {
 /// decision", "the offer".
 const ANAPHORIC_ACTS: &[&str] = &[
     "takeover",
+    "suspension",
+    "expulsion",
+    "expulsions",
     "annexation",
     "blockade",
     "incursion",
