@@ -1438,7 +1438,7 @@ fn role_segment(
 ) -> Option<(usize, Option<String>)> {
     let n = a.len();
     let sentence = a.sentence[from.min(n - 1)];
-    if !(a.is_word(from) && matches!(a.tok(from), "of" | "for" | "on" | "to")) {
+    if !(a.is_word(from) && matches!(a.tok(from), "of" | "for" | "on" | "to" | "in" | "at")) {
         return None;
     }
     let mut country = None;
