@@ -1321,11 +1321,18 @@ impl SentenceCoder<'_> {
             "directions",
         ];
         let tokens = self.tokens();
-        m.end == m.start + 1
+        let before_noun = m.end == m.start + 1
             && tokens[m.start].norm.ends_with("ing")
             && tokens
                 .get(m.end)
-                .is_some_and(|t| NOUNS.contains(&t.norm.as_str()))
+                .is_some_and(|t| NOUNS.contains(&t.norm.as_str()));
+        // "Pakistan, which backs the guerrillas fighting the Kabul
+        // government", "the Saudi-led coalition fighting the rebels": a
+        // participle after the group it describes names an ongoing war,
+        // not an act of this report.
+        let describes_group = matches!(tokens[m.start].norm.as_str(), "fighting" | "battling")
+            && self.clause.parties.iter().any(|p| p.tok_end == m.start);
+        before_noun || describes_group
     }
 
     /// "an early-warning system requested by Pakistan", "fighters backed by
