@@ -1973,10 +1973,33 @@ impl SentenceCoder<'_> {
             .tokens()
             .get(m.end..m.end + 2)
             .is_some_and(|w| w.iter().any(|t| matches!(t.norm.as_str(), "their" | "its")));
+        // "spoke with Qatar's ruler and urged him to ...": "him" and an
+        // object "her" too.
+        let personal = |k: usize| {
+            let tokens = self.tokens();
+            match tokens.get(k).map(|t| t.norm.as_str()) {
+                Some("him") => true,
+                Some("her") => tokens.get(k + 1).is_none_or(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "to" | "of" | "for" | "over" | "," | "." | "and"
+                    )
+                }),
+                _ => false,
+            }
+        };
+        // The pronoun follows the trigger, or is its second word ("urged
+        // him to").
+        let object_at = if m.end == m.start + 3 {
+            m.start + 1
+        } else {
+            m.end
+        };
         let pronoun_object = self
             .tokens()
-            .get(m.end)
+            .get(object_at)
             .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"))
+            || personal(object_at)
             || possessive_object;
         // "support it (Ukraine)": the pronoun glossed names its target.
         let glossed = clause
