@@ -200,6 +200,15 @@ pub(crate) fn dominant_country(
             if placed_by_sentence(e) {
                 continue;
             }
+            // "the Iraq war", "Iraq-related costs" label a war or a topic,
+            // not where the story happens.
+            let next = (m.tok_end < a.len()).then(|| a.tok(m.tok_end));
+            let after = (m.tok_end + 1 < a.len()).then(|| a.tok(m.tok_end + 1));
+            if matches!(next, Some("war" | "War"))
+                || (next == Some("-") && after == Some("related"))
+            {
+                continue;
+            }
             let weight = match e.kind {
                 EntryKind::Country | EntryKind::Norp | EntryKind::Seat => 2,
                 EntryKind::Org | EntryKind::City | EntryKind::Person => 1,

@@ -499,6 +499,30 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
             && matches!(t, EventType::Accuse | EventType::Reject))
 }
 
+/// "denied an earlier report that ...", "denied claims that ...": what is
+/// reported, at `from`, is what the denial is about.
+fn reported_that(tokens: &[Token], from: usize) -> bool {
+    const REPORTS: &[&str] = &[
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "suggestion",
+        "suggestions",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "speculation",
+        "rumours",
+        "rumors",
+    ];
+    let window = &tokens[from.min(tokens.len())..tokens.len().min(from + 5)];
+    window
+        .windows(2)
+        .any(|w| REPORTS.contains(&w[0].norm.as_str()) && w[1].norm == "that")
+}
+
 /// A trigger word used in a sense that is no political act: "hit sales"
 /// (an economic blow), "a resolution sanctioning military action" (an
 /// authorisation).
@@ -529,6 +553,28 @@ fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
         "income",
     ];
     const AUTHORISED: &[&str] = &["action", "force", "war", "invasion", "use", "strikes"];
+    const RECEPTIONS: &[&str] = &[
+        "disapproval",
+        "criticism",
+        "opposition",
+        "resistance",
+        "scepticism",
+        "skepticism",
+        "approval",
+        "anger",
+        "protests",
+        "condemnation",
+        "silence",
+        "derision",
+        "success",
+        "failure",
+        "outrage",
+        "hostility",
+        "support",
+        "praise",
+        "dismay",
+        "alarm",
+    ];
     let word = tokens[i].norm.as_str();
     let after = || {
         tokens[i + 1..]
@@ -543,6 +589,11 @@ fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
         }
         EventType::Sanction if matches!(word, "sanctioning" | "sanctioned" | "sanction") => {
             after().take(3).any(|w| AUTHORISED.contains(&w))
+        }
+        // "the proposals met with disapproval from X": a reception.
+        EventType::Consult if matches!(word, "met" | "meet" | "meets" | "meeting") => {
+            tokens.get(i + 1).is_some_and(|t| t.norm == "with")
+                && after().skip(1).take(3).any(|w| RECEPTIONS.contains(&w))
         }
         _ => false,
     }
@@ -1013,7 +1064,8 @@ impl SentenceCoder<'_> {
             .filter(|d| {
                 self.lexicon.rules[d.rule].event_type == EventType::Reject
                     && tokens[d.start].norm.starts_with("den")
-                    && tokens.get(d.end).is_some_and(|t| t.norm == "that")
+                    && (tokens.get(d.end).is_some_and(|t| t.norm == "that")
+                        || reported_that(tokens, d.end))
             })
             .map(|d| d.end)
             .collect();
