@@ -523,6 +523,15 @@ fn reported_that(tokens: &[Token], from: usize) -> bool {
         .any(|w| REPORTS.contains(&w[0].norm.as_str()) && w[1].norm == "that")
 }
 
+/// Whether `a` is another side than `b`: another country, or at home an
+/// armed or opposition group against the state ("al-Shabab attacked ...;
+/// the president condemned the attack").
+fn other_side(a: &EventParty, b: &EventParty) -> bool {
+    let non_state =
+        |p: &EventParty| matches!(p.sector.as_deref(), Some("REB" | "OPP" | "CRM" | "UAF"));
+    a.code != b.code || (a.sector != b.sector && (non_state(a) || non_state(b)))
+}
+
 /// A trigger word used in a sense that is no political act: "hit sales"
 /// (an economic blow), "a resolution sanctioning military action" (an
 /// authorisation).
@@ -1081,11 +1090,17 @@ impl SentenceCoder<'_> {
                     (e <= m.start && e >= start && m.start - e <= reach)
                         .then(|| (&tokens[e.saturating_sub(1)..m.start], &tokens[e..m.start]))
                 };
+                // "refused to concede and accused the government": a past
+                // tense joined by "and" is a verb of its own.
+                let joined_past = m.start > 0
+                    && tokens[m.start - 1].norm == "and"
+                    && tokens[m.start].norm.ends_with("ed");
                 // "urged X to halt their joint exercises": inside the
                 // infinitive that follows another trigger.
-                let embedded = ends.iter().any(|&e| {
-                    window(e, 6).is_some_and(|(linked, between)| {
-                        linked.iter().any(|t| t.norm == "to")
+                let embedded = !joined_past
+                    && ends.iter().any(|&e| {
+                        window(e, 6).is_some_and(|(linked, between)| {
+                            linked.iter().any(|t| t.norm == "to")
                             && !between.iter().any(|t| {
                                 matches!(t.norm.as_str(), "," | ";")
                                     || SPEECH_VERBS.contains(&t.norm.as_str())
@@ -1097,8 +1112,8 @@ impl SentenceCoder<'_> {
                                 .iter()
                                 .rposition(|t| t.norm == "to")
                                 .is_some_and(|to| between[..to].iter().any(|t| t.norm == "and"))
-                    })
-                });
+                        })
+                    });
                 // "accused Kyiv of attacking a depot": the charge, not an act.
                 // "accused Doha of harboring groups including ..., and of
                 // backing militants": each further charge too.
@@ -2605,7 +2620,7 @@ impl SentenceCoder<'_> {
         if let Some(kind) = act_noun_type(noun) {
             let author = acts
                 .iter()
-                .find(|e| e.event_type == kind && e.source.code != source.code)
+                .find(|e| e.event_type == kind && other_side(&e.source, source))
                 .map(|e| e.source.clone());
             return author.or_else(|| self.latest_other(source, acts, chain));
         }
@@ -2654,7 +2669,7 @@ impl SentenceCoder<'_> {
         } else {
             &e.source
         };
-        (author.code != source.code).then(|| author.clone())
+        other_side(author, source).then(|| author.clone())
     }
 
     /// A speaker's verdict on an actor or an act ("Canada's position
