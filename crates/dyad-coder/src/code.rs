@@ -2663,7 +2663,11 @@ impl SentenceCoder<'_> {
         chain: bool,
     ) -> Option<EventParty> {
         let e = acts.latest_near(self.paragraph)?;
-        let reaction = matches!(e.event_type, EventType::Accuse | EventType::Support);
+        // Praise and blame react; recognising a state or signing a deal
+        // (SUPPORT and AGREE by type) are acts of their own.
+        let reaction = e.event_type == EventType::Accuse
+            || (e.event_type == EventType::Support
+                && matches!(e.cameo.as_str(), "050" | "051" | "052" | "053"));
         let author = if chain && reaction {
             &e.target
         } else {
