@@ -647,7 +647,11 @@ impl Clause<'_> {
                 return None;
             }
             if p.tok_start > trigger_end {
-                let span = &self.tokens[trigger_end..p.tok_start];
+                // Quotation marks do not separate (`"regrettable," and`).
+                let span: Vec<&Token> = self.tokens[trigger_end..p.tok_start]
+                    .iter()
+                    .filter(|t| !matches!(t.norm.as_str(), "\"" | "'" | "“" | "”"))
+                    .collect();
                 // ", and the OAS called ...": a new clause begins.
                 // "denied the charge and said Pakistan was ...": so does a
                 // joined speech verb.

@@ -2593,10 +2593,24 @@ impl SentenceCoder<'_> {
                 .get(m.start + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "it" | "them"));
             let bare = pronoun || matches!(next, None | Some("." | "," | ";"));
-            return if reaction && bare {
-                latest_other(true)
-            } else {
-                None
+            // "Macron called it regrettable": in a reaction "it" is the
+            // story's deed (its first material act or recognition), not
+            // the talk about it.
+            let deed = || {
+                acts.earlier
+                    .iter()
+                    .chain(acts.this_sentence)
+                    .find(|e| {
+                        other_side(&e.source, source)
+                            && (cameo_info(&e.cameo).is_some_and(|c| c.quad == 2 || c.quad == 4)
+                                || matches!(e.cameo.as_str(), "054" | "057"))
+                    })
+                    .map(|e| e.source.clone())
+            };
+            return match (reaction, pronoun, bare) {
+                (true, true, _) => deed().or_else(|| latest_other(true)),
+                (true, false, true) => latest_other(true),
+                _ => None,
             };
         };
         let hostile = matches!(rule.event_type, EventType::Accuse | EventType::Reject);
