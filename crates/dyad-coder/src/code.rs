@@ -301,8 +301,8 @@ fn act_noun_type(noun: &str) -> Option<EventType> {
         "strike" | "strikes" | "attack" | "attacks" | "raid" | "raids" | "bombing"
         | "offensive" | "shelling" | "invasion" | "killing" | "killings" => EventType::Assault,
         "sanctions" | "expulsion" | "expulsions" => EventType::Sanction,
-        "crackdown" | "arrest" | "arrests" | "detention" | "execution" | "executions"
-        | "seizure" => EventType::Coerce,
+        "crackdown" | "arrest" | "arrests" | "detention" | "detentions" | "execution"
+        | "executions" | "seizure" | "coup" | "takeover" => EventType::Coerce,
         "ceasefire" | "truce" | "accord" | "agreement" | "deal" => EventType::Agree,
         _ => return None,
     })
@@ -530,6 +530,20 @@ fn other_side(a: &EventParty, b: &EventParty) -> bool {
     let non_state =
         |p: &EventParty| matches!(p.sector.as_deref(), Some("REB" | "OPP" | "CRM" | "UAF"));
     a.code != b.code || (a.sector != b.sector && (non_state(a) || non_state(b)))
+}
+
+/// Each pair of a compound subject that acts together on one another ("A,
+/// B and C signed"), states of one country counted once.
+fn all_pairs(sources: &[EventParty], confidence: f32) -> Vec<(EventParty, EventParty, f32)> {
+    let mut out = Vec::new();
+    for (i, a) in sources.iter().enumerate() {
+        for b in &sources[i + 1..] {
+            if a.code != b.code || a.sector != b.sector {
+                out.push((a.clone(), b.clone(), confidence));
+            }
+        }
+    }
+    out
 }
 
 /// A trigger word used in a sense that is no political act: "hit sales"
@@ -2011,8 +2025,9 @@ impl SentenceCoder<'_> {
         }
         // "Saudi Arabia and Iran agreed to restore ties in a deal brokered by
         // China": a reciprocal act's compound subject is its dyad.
+        // "Angola, Cuba and South Africa signed a protocol": each pair.
         if rule.flags.symmetric && m.slot.is_none() && sources.len() >= 2 {
-            return vec![(sources[0].clone(), sources[1].clone(), confidence)];
+            return all_pairs(&sources, confidence);
         }
         // "Damascus denied storing Iranian missiles": what is denied names
         // no target; the denial answers its accuser.
@@ -2196,7 +2211,7 @@ impl SentenceCoder<'_> {
                 // article's main pair.
                 let mutual = rule.flags.symmetric || rule.event_type == EventType::Retreat;
                 if sources.len() >= 2 && (mutual || self.reciprocal()) {
-                    return vec![(sources[0].clone(), sources[1].clone(), confidence)];
+                    return all_pairs(&sources, confidence);
                 }
                 if rule.flags.symmetric && self.mentions_both_sides() {
                     let pair = state_pair(clause.parties).or_else(|| self.recent_pair());
@@ -2574,7 +2589,9 @@ impl SentenceCoder<'_> {
                     .skip(article + 1)
                     .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))
             })
-            .filter(|t| ANAPHORIC_ACTS.contains(&t.norm.as_str()))
+            .filter(|t| {
+                ANAPHORIC_ACTS.contains(&t.norm.as_str()) || act_noun_type(&t.norm).is_some()
+            })
             .map(|t| t.norm.as_str());
         // "The sanctions were swiftly backed by France": a passive's
         // subject names the act.
