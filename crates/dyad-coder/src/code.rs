@@ -2362,9 +2362,14 @@ impl SentenceCoder<'_> {
                 // The purpose of a call is about the one called ("phoned
                 // Modi to express support").
                 let material = cameo_info(&rule.cameo).is_some_and(|c| c.quad == 2 || c.quad == 4);
-                if let Some((target, _)) = coordinated_target
-                    .filter(|(t, purpose)| (material || *purpose) && t.code != first_source.code)
-                {
+                // "spoke by phone with Putin and urged de-escalation": what is
+                // said in a call or a meeting is said to the one met.
+                let in_meeting = this_sentence
+                    .last()
+                    .is_some_and(|e| e.event_type == EventType::Consult);
+                if let Some((target, _)) = coordinated_target.filter(|(t, purpose)| {
+                    (material || *purpose || in_meeting) && t.code != first_source.code
+                }) {
                     return sources
                         .into_iter()
                         .map(|s| (s, target.clone(), 0.5))

@@ -37,6 +37,9 @@ fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// Prefixes joined to the word after their hyphen.
+const JOINED_PREFIXES: &[&str] = &["re", "de", "co", "non", "sit", "hunger", "cease"];
+
 /// Tokens of `paragraph[range]`, offsets relative to the paragraph.
 #[must_use]
 pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
@@ -96,6 +99,18 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
                     break;
                 } else {
                     break;
+                }
+            }
+            // "re-impose", "de-escalation", "sit-in": a prefix and its word
+            // are one token (the lexicon names them so); "Saudi-led" stays
+            // three.
+            if char_at(text, j) == Some('-')
+                && char_at(text, j + 1).is_some_and(char::is_alphabetic)
+                && JOINED_PREFIXES.contains(&text[pos..j].to_lowercase().as_str())
+            {
+                j += 1;
+                while let Some(d) = char_at(text, j).filter(|d| d.is_alphanumeric()) {
+                    j += d.len_utf8();
                 }
             }
             let end = j;
@@ -191,6 +206,14 @@ mod tests {
             vec!["russia", "'s", "envoy", "has", "n't", "come", ",", "wo", "n't", "."]
         );
         assert_eq!(norms("\u{201c}No\u{201d}"), vec!["\"", "no", "\""]);
+    }
+
+    #[test]
+    fn prefixed_words_stay_whole_and_attributes_split() {
+        assert_eq!(
+            norms("re-imposed a Saudi-led de-escalation"),
+            vec!["re-imposed", "a", "saudi", "-", "led", "de-escalation"]
+        );
     }
 
     #[test]
