@@ -3551,6 +3551,7 @@ impl SentenceCoder<'_> {
 /// decision", "the offer".
 const ANAPHORIC_ACTS: &[&str] = &[
     "takeover",
+    "resolution",
     "suspension",
     "expulsion",
     "expulsions",
