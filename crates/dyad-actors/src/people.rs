@@ -851,6 +851,15 @@ impl People {
                 table,
                 !ctx_anchored_role(a, i, dict),
             );
+            // "Abiy Ahmed" ... "Abiy": a first name that is no common given
+            // name (Ethiopian, Arab and Korean usage) names the person too.
+            let first = a.tok(i);
+            if words == 2
+                && !dict.is_given_name(first)
+                && !self.found[idx].short_forms.iter().any(|s| s == first)
+            {
+                self.found[idx].short_forms.push(first.to_string());
+            }
             spans.push(PersonSpan {
                 tok_start: i,
                 tok_end: end,
