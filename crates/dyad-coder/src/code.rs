@@ -654,6 +654,22 @@ impl SentenceCoder<'_> {
         self.clause.tokens
     }
 
+    /// The state of a place "in" or "at" which this sentence sets an act,
+    /// when it is not `home`'s ("raided a market in Baidoa").
+    fn place_abroad(&self, home: &str) -> Option<String> {
+        self.clause
+            .parties
+            .iter()
+            .find(|p| {
+                p.kind == MentionKind::Place
+                    && p.actor.code != home
+                    && is_state_code(&p.actor.code)
+                    && p.tok_start > 0
+                    && matches!(self.tokens()[p.tok_start - 1].norm.as_str(), "in" | "at")
+            })
+            .map(|p| p.actor.code.clone())
+    }
+
     fn code(&self, earlier: &[Event]) -> Vec<Event> {
         let matches = self.triggers();
         let speaker = self.speaker();
@@ -713,7 +729,11 @@ impl SentenceCoder<'_> {
                     && matches!(rule.event_type, EventType::Coerce | EventType::Concede)
                     && is_state_code(&source.code)
                 {
-                    target.code = source.code.clone();
+                    // ... unless the sentence sets the act in another
+                    // country ("arrested journalists in Jaffna").
+                    target.code = self
+                        .place_abroad(&source.code)
+                        .unwrap_or_else(|| source.code.clone());
                 }
                 // Dyad codes political events: media and companies report and
                 // trade, they are not parties ("told Reuters", "Airbus signed").
@@ -2275,7 +2295,10 @@ impl SentenceCoder<'_> {
                 // "Police detained hundreds of protesters": the state against
                 // its own people.
                 if rule.event_type == EventType::Coerce && officials && self.people_present() {
-                    let people = self.country_party(&first_source.code, Some("CVL"));
+                    let home = self
+                        .place_abroad(&first_source.code)
+                        .unwrap_or_else(|| first_source.code.clone());
+                    let people = self.country_party(&home, Some("CVL"));
                     return vec![(first_source, people, 0.5)];
                 }
                 // "Officials in Amman said Damascus had agreed to ...": an
