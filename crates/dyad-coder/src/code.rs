@@ -1190,6 +1190,21 @@ impl SentenceCoder<'_> {
                 if denied {
                     return false;
                 }
+                // "lift the sanctions it imposed on Turkey": an object
+                // relative without "that" describes the trigger's object
+                // (a claim stays one: "an attack it blamed on Assad").
+                let material = cameo_info(&self.lexicon.rules[m.rule].cameo)
+                    .is_some_and(|c| c.quad == 2 || c.quad == 4);
+                let object_relative = material
+                    && m.start > 0
+                    && matches!(
+                        tokens[m.start - 1].norm.as_str(),
+                        "it" | "they" | "he" | "she"
+                    )
+                    && ends.contains(&(m.start - 1));
+                if object_relative {
+                    return false;
+                }
                 // "would impose sanctions if the junta refused to free
                 // prisoners": a condition names no act that happened.
                 let condition = tokens[m.start.saturating_sub(6)..m.start]
