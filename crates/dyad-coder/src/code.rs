@@ -2692,9 +2692,14 @@ impl SentenceCoder<'_> {
         hostile: bool,
     ) -> Option<EventParty> {
         if let Some(kind) = act_noun_type(noun) {
+            // A ceasefire may be declared alone (RETREAT) or agreed.
+            let declared = matches!(noun, "ceasefire" | "truce");
             let author = acts
                 .iter()
-                .find(|e| e.event_type == kind && other_side(&e.source, source))
+                .find(|e| {
+                    (e.event_type == kind || (declared && e.event_type == EventType::Retreat))
+                        && other_side(&e.source, source)
+                })
                 .map(|e| e.source.clone());
             return author.or_else(|| self.latest_other(source, acts, chain));
         }
