@@ -561,6 +561,25 @@ pub(crate) fn groups(
             }
             break;
         }
+        // "the government of Bashar al-Assad", "the army of Myanmar": the
+        // state or leader named right after "of".
+        if country.is_none() && m.tok_end + 1 < a.len() && a.tok(m.tok_end) == "of" {
+            let mut k = m.tok_end + 1;
+            if a.tok(k).eq_ignore_ascii_case("the") {
+                k += 1;
+            }
+            country = a
+                .match_at(k, dict)
+                .filter(|(pm, pe)| {
+                    a.matches[*pm].tok_start == k
+                        && matches!(
+                            pe.kind,
+                            EntryKind::Country | EntryKind::Person | EntryKind::Seat
+                        )
+                        && has_country(pe)
+                })
+                .and_then(|(_, pe)| pe.code.clone());
+        }
         if country.is_some()
             && start == m.tok_start
             && possessive_country(a, m.tok_start, dict).is_some()
