@@ -4,7 +4,7 @@ import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reuters, modern, aj
 
-BASE = "/work/notes/genre"
+BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(BASE, "setK")
 GOLD = os.path.join(BASE, "setK.gold.json")
 DUMPS = {"dump-1.txt": ["K15", "K16"], "dump-2.txt": ["K17", "K18"], "dump-3.txt": ["K19", "K20"]}

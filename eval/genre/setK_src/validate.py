@@ -2,7 +2,7 @@
 """Validate setK files and setK.gold.json (reads the built files, not the sources)."""
 import json, os, re, sys, datetime
 
-BASE = "/work/notes/genre"
+BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(BASE, "setK")
 GOLD = os.path.join(BASE, "setK.gold.json")
 TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
