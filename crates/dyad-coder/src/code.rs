@@ -303,6 +303,10 @@ fn act_noun_type(noun: &str) -> Option<EventType> {
         "sanctions" | "expulsion" | "expulsions" => EventType::Sanction,
         "crackdown" | "arrest" | "arrests" | "detention" | "detentions" | "execution"
         | "executions" | "seizure" | "coup" | "takeover" => EventType::Coerce,
+        "shooting" | "shootings" | "downing" | "bombings" => EventType::Assault,
+        "drills" | "exercises" | "deployment" | "buildup" => EventType::Mobilize,
+        "talks" | "negotiations" => EventType::Consult,
+        "agreements" | "accords" | "pact" => EventType::Agree,
         "ceasefire" | "truce" | "accord" | "agreement" | "deal" => EventType::Agree,
         _ => return None,
     })
@@ -2306,6 +2310,12 @@ impl SentenceCoder<'_> {
                 {
                     let people = self.country_party(&first_source.code, Some("CVL"));
                     return vec![(first_source, people, 0.5)];
+                }
+                // "has refused to step down": a ruler defies the country's
+                // opposition.
+                if rule.flags.domestic && rule.event_type == EventType::Reject {
+                    let opposition = self.country_party(&first_source.code, Some("OPP"));
+                    return vec![(first_source, opposition, 0.5)];
                 }
                 // "Police detained hundreds of protesters": the state against
                 // its own people.
