@@ -48,7 +48,8 @@ pub fn annotate(article: &mut Article, dict: &ActorDictionary) {
         .iter()
         .map(|p| Analysis::new(p, dict))
         .collect();
-    let headline = Analysis::new(&article.headline, dict);
+    let headline_text = matchable_headline(&article.headline);
+    let headline = Analysis::new(&headline_text, dict);
     let mut all: Vec<&Analysis<'_>> = Vec::with_capacity(paragraphs.len() + captions.len() + 1);
     all.push(&headline);
     all.extend(captions.iter());
@@ -93,9 +94,48 @@ pub fn annotate(article: &mut Article, dict: &ActorDictionary) {
     article.people = found;
 }
 
+/// A headline in capitals ("SUDANESE ARMY OVERTHROWS MAHDI GOVERNMENT", as
+/// wire copy has them) in title case, so the dictionary finds its names;
+/// short words and dotted acronyms ("U.S.", "EC", "PLO") stay as they are.
+fn matchable_headline(headline: &str) -> std::borrow::Cow<'_, str> {
+    let letters = headline.chars().filter(char::is_ascii_alphabetic).count();
+    let capitals = headline.chars().filter(char::is_ascii_uppercase).count();
+    if letters < 8 || capitals * 10 < letters * 8 {
+        return std::borrow::Cow::Borrowed(headline);
+    }
+    let words: Vec<String> = headline
+        .split(' ')
+        .map(|w| {
+            if w.len() <= 3 || w.contains('.') {
+                return w.to_string();
+            }
+            let mut out = String::with_capacity(w.len());
+            for (i, c) in w.chars().enumerate() {
+                let after_letter = i > 0 && w.chars().nth(i - 1).is_some_and(char::is_alphabetic);
+                out.push(if after_letter {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                });
+            }
+            out
+        })
+        .collect();
+    std::borrow::Cow::Owned(words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capital_headlines_are_matched_in_title_case() {
+        assert_eq!(
+            matchable_headline("SUDANESE ARMY OVERTHROWS MAHDI GOVERNMENT, U.S. SAYS"),
+            "Sudanese Army Overthrows Mahdi Government, U.S. Says"
+        );
+        assert_eq!(matchable_headline("Iran warns EU"), "Iran warns EU");
+    }
 
     #[test]
     fn odd_inputs_do_not_panic() {

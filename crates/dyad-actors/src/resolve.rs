@@ -132,6 +132,8 @@ const NOT_VERBS: &[&str] = &[
 /// What a wire dateline counts for in `dominant_country`: as much as three
 /// mentions of a country by name. The dateline says where the story is.
 const DATELINE_WEIGHT: usize = 6;
+/// How much more a state named in the headline counts.
+const HEADLINE_BOOST: usize = 2;
 
 /// The country of a wire dateline opening `paragraph` ("MANILA, Aug 29 -",
 /// "KIEV, Ukraine (AP) -", "WASHINGTON (Reuters) -"): an upper-case place
@@ -180,7 +182,8 @@ pub(crate) fn dateline_country(paragraph: &str, dict: &ActorDictionary) -> Optio
 
 /// The most named state: country names, demonyms and metonyms count twice,
 /// organisations, cities and known people once, a wire dateline's city
-/// six times; ties go to the state named first.
+/// six times, a headline's names three times over; ties go to the state
+/// named first. `analyses` starts with the headline.
 pub(crate) fn dominant_country(
     analyses: &[&Analysis<'_>],
     dict: &ActorDictionary,
@@ -192,7 +195,9 @@ pub(crate) fn dominant_country(
         order += 1;
         counts.insert(code, (DATELINE_WEIGHT, order));
     }
-    for a in analyses {
+    for (n, a) in analyses.iter().enumerate() {
+        // The headline (first) names what the story is about.
+        let headline_boost = if n == 0 { HEADLINE_BOOST } else { 1 };
         for m in &a.matches {
             let e = dict.entry_for_pattern(m.pattern);
             // Names of states weigh more than organisations and cities.
@@ -222,7 +227,7 @@ pub(crate) fn dominant_country(
             }
             order += 1;
             let c = counts.entry(code).or_insert((0, order));
-            c.0 += weight;
+            c.0 += weight * headline_boost;
         }
     }
     counts

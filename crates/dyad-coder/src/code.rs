@@ -1450,8 +1450,20 @@ impl SentenceCoder<'_> {
         // government", "the Saudi-led coalition fighting the rebels": a
         // participle after the group it describes names an ongoing war,
         // not an act of this report.
-        let describes_group = matches!(tokens[m.start].norm.as_str(), "fighting" | "battling")
-            && self.clause.parties.iter().any(|p| p.tok_end == m.start);
+        // "Travellers arriving in Cairo said": so does one of motion.
+        let after_group = self.clause.parties.iter().any(|p| p.tok_end == m.start)
+            || (m.start > 0 && {
+                let prev = &tokens[m.start - 1];
+                prev.is_word()
+                    && !prev.capitalised
+                    && prev.norm.len() > 3
+                    && prev.norm.ends_with('s')
+                    && !prev.norm.ends_with("ss")
+            });
+        let describes_group = matches!(
+            tokens[m.start].norm.as_str(),
+            "fighting" | "battling" | "arriving" | "visiting" | "travelling" | "traveling"
+        ) && after_group;
         before_noun || describes_group
     }
 
