@@ -495,11 +495,13 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
         && source.name != target.name
         && a.is_some()
         && a == b;
+    // A country named alone is its state ("Iraq's prime minister accused
+    // the opposition").
+    let (a_or_state, b_or_state) = (a.unwrap_or("GOV"), b.unwrap_or("GOV"));
     rebels
         || crackdown
-        || (a.is_some()
-            && b.is_some()
-            && (a != b || rivals)
+        || ((a_or_state != b_or_state || rivals)
+            && (a.is_some() || b.is_some())
             && matches!(t, EventType::Accuse | EventType::Reject))
 }
 
@@ -2658,6 +2660,14 @@ impl SentenceCoder<'_> {
                 ANAPHORIC_ACTS.contains(&t.norm.as_str()) || act_noun_type(&t.norm).is_some()
             })
             .map(|t| t.norm.as_str());
+        // "rejected suggestions that ...": a report named without an
+        // article, right after the verb.
+        let noun = noun.or_else(|| {
+            tokens
+                .get(m.start + 1)
+                .map(|t| t.norm.as_str())
+                .filter(|w| REPORT_NOUNS.contains(w))
+        });
         // "The sanctions were swiftly backed by France": a passive's
         // subject names the act.
         let noun = noun.or_else(|| {
@@ -3614,8 +3624,21 @@ impl SentenceCoder<'_> {
 /// refugees", "out of southern Lebanon", "the detained French nationals".
 /// Nouns that name an earlier act by its author: "the allegations", "the
 /// decision", "the offer".
+/// Reports and charges a denial can name without an article.
+const REPORT_NOUNS: &[&str] = &[
+    "suggestions",
+    "suggestion",
+    "claims",
+    "allegations",
+    "accusations",
+    "reports",
+    "charges",
+];
+
 const ANAPHORIC_ACTS: &[&str] = &[
     "takeover",
+    "suggestions",
+    "reports",
     "resolution",
     "suspension",
     "expulsion",
