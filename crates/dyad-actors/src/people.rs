@@ -747,6 +747,26 @@ impl People {
             .map(|(i, _)| i)
     }
 
+    /// The person a month word at token `i` stands for ("Theresa May" ...
+    /// "May said"), when it is no date: no day number next to it and no
+    /// date preposition before it.
+    fn month_surname(&self, a: &Analysis<'_>, i: usize) -> Option<usize> {
+        const DATE_WORDS: &[&str] = &[
+            "in", "on", "since", "by", "until", "till", "last", "next", "early", "late", "mid",
+            "of", "from", "through", "between", "this", "during", "before", "after", "to",
+        ];
+        let w = a.tok(i);
+        if !a.is_word(i) || !SURNAME_STOPS.contains(&w) {
+            return None;
+        }
+        let digit = |k: usize| k < a.len() && a.tok(k).starts_with(|c: char| c.is_ascii_digit());
+        let date_before = i > 0 && DATE_WORDS.contains(&a.tok(i - 1).to_lowercase().as_str());
+        if digit(i + 1) || (i > 0 && digit(i - 1)) || date_before {
+            return None;
+        }
+        self.by_short_form(w)
+    }
+
     /// The most recent person whose role contains `role_word`.
     pub(crate) fn by_role_word(&self, role_word: &str) -> Option<usize> {
         let needle = role_word.to_lowercase();
@@ -784,6 +804,19 @@ impl People {
                 if let Some(p) = pending_role(a, dict, current_sentence) {
                     self.pending = Some(p);
                 }
+            }
+            // "accused May of ignoring ...": a month that is the short
+            // form of a person named before, outside a date.
+            if let Some(p) = self.month_surname(a, i) {
+                self.found[p].last_seen = self.clock + 1;
+                self.clock += 1;
+                spans.push(PersonSpan {
+                    tok_start: i,
+                    tok_end: i + 1,
+                    person: p,
+                });
+                i += 1;
+                continue;
             }
             let Some(end) = name_span(a, i, dict) else {
                 i += 1;
@@ -1187,7 +1220,7 @@ fn role_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> C
     Context {
         country,
         role: Some(a.text[a.tokens[role_text_start].start..rm.end].to_string()),
-        sector: role.sector.clone(),
+        sector: owner_sector(a, region_start, rm.tok_start, dict).or_else(|| role.sector.clone()),
         role_country: role.code.clone().or(region_role_country),
         anchored: true,
     }
@@ -1208,6 +1241,25 @@ fn owner_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> 
         },
         _ => Context::default(),
     }
+}
+
+/// "Labour's Brexit spokesman": the sector of a party, legislature or court
+/// that owns a role in tokens `from..to` ("X's ... role").
+fn owner_sector(
+    a: &Analysis<'_>,
+    from: usize,
+    to: usize,
+    dict: &ActorDictionary,
+) -> Option<String> {
+    (from..to).find_map(|k| {
+        a.match_at(k, dict).and_then(|(m, e)| {
+            let dm = a.matches[m];
+            (dm.tok_start == k && e.kind == EntryKind::Org && a.is_possessive(dm.tok_end))
+                .then(|| e.sector.clone())
+                .flatten()
+                .filter(|s| matches!(s.as_str(), "PTY" | "LEG" | "OPP" | "JUD"))
+        })
+    })
 }
 
 /// Walk left from a role over its modifiers; returns the region's first token
@@ -1429,7 +1481,8 @@ fn introduced_names(a: &Analysis<'_>, dict: &ActorDictionary) -> Vec<(usize, Con
                     prefix_country.or(segment_country)
                 },
                 role: Some(a.text[a.tokens[start].start..a.tokens[comma - 1].end].to_string()),
-                sector: e.sector.clone(),
+                sector: owner_sector(a, region_start, m.tok_start, dict)
+                    .or_else(|| e.sector.clone()),
                 role_country: e.code.clone(),
                 anchored: true,
             },
