@@ -2927,9 +2927,33 @@ impl SentenceCoder<'_> {
             });
         let all_sides = all_sides || end_of_fighting;
         if rule.event_type == EventType::Request && all_sides {
+            // The pair named here, else the sides of the latest fight or
+            // talks, else the latest two states named together; never the
+            // askers themselves ("China and Russia urged restraint").
+            let others = |p: &[String; 2]| !p.contains(&source.code);
+            let subjects: Vec<String> = self
+                .clause
+                .subject(m.start, false)
+                .into_iter()
+                .map(|i| self.clause.parties[i].actor.code.clone())
+                .collect();
+            let not_the_askers = |p: &[String; 2]| !p.iter().all(|c| subjects.contains(c));
+            let talks = || {
+                acts.iter()
+                    .take_while(|e| e.paragraph + 2 >= self.paragraph)
+                    .find(|e| {
+                        matches!(e.event_type, EventType::Consult | EventType::Agree)
+                            && e.source.code != e.target.code
+                            && is_state_code(&e.source.code)
+                            && is_state_code(&e.target.code)
+                    })
+                    .map(|e| [e.source.code.clone(), e.target.code.clone()])
+            };
             let pair = state_pair(self.clause.parties)
-                .or_else(|| latest_fight(acts))
-                .or_else(|| self.recent_pair());
+                .filter(not_the_askers)
+                .or_else(|| latest_fight(acts).filter(others))
+                .or_else(|| talks().filter(others))
+                .or_else(|| self.recent_pair().filter(others));
             return pair
                 .into_iter()
                 .flatten()
@@ -3238,13 +3262,7 @@ impl SentenceCoder<'_> {
     }
 
     fn reciprocal(&self) -> bool {
-        self.sentence_has(&[
-            "each other",
-            "one another",
-            "mutual",
-            "bilateral",
-            "jointly",
-        ])
+        self.sentence_has(&["each other", "one another", "mutual", "bilateral"])
     }
 
     /// The words between the clause start and the trigger, skipping
