@@ -660,6 +660,28 @@ impl SentenceCoder<'_> {
         self.clause.tokens
     }
 
+    /// Whose are the unnamed people a state coerces: of the place abroad
+    /// the sentence names ("arrested journalists in Jaffna"), else of the
+    /// state its latest hostile act, just before, was against ("seized
+    /// three Ukrainian vessels ... detained 24 crew members"), else its
+    /// own.
+    fn home_of_coerced(&self, state: &str, acts: ActsBefore<'_>) -> String {
+        let continued = || {
+            acts.iter()
+                .take_while(|e| e.paragraph + 1 >= self.paragraph)
+                .find(|e| {
+                    e.source.code == state
+                        && e.target.code != state
+                        && is_state_code(&e.target.code)
+                        && cameo_info(&e.cameo).is_some_and(|c| c.quad >= 3)
+                })
+                .map(|e| e.target.code.clone())
+        };
+        self.place_abroad(state)
+            .or_else(continued)
+            .unwrap_or_else(|| state.to_string())
+    }
+
     /// The state of a place "in" or "at" which this sentence sets an act,
     /// when it is not `home`'s ("raided a market in Baidoa").
     fn place_abroad(&self, home: &str) -> Option<String> {
@@ -736,10 +758,15 @@ impl SentenceCoder<'_> {
                     && is_state_code(&source.code)
                 {
                     // ... unless the sentence sets the act in another
-                    // country ("arrested journalists in Jaffna").
-                    target.code = self
-                        .place_abroad(&source.code)
-                        .unwrap_or_else(|| source.code.clone());
+                    // country ("arrested journalists in Jaffna"), or the
+                    // state's latest hostile act, just before, was against
+                    // another ("seized three Ukrainian vessels ... detained
+                    // 24 crew members").
+                    let acts = ActsBefore {
+                        this_sentence: &out,
+                        earlier,
+                    };
+                    target.code = self.home_of_coerced(&source.code, acts);
                 }
                 // Dyad codes political events: media and companies report and
                 // trade, they are not parties ("told Reuters", "Airbus signed").
@@ -1371,6 +1398,15 @@ impl SentenceCoder<'_> {
             PatternToken::Actor => {
                 // Skip determiners and titles: "receiving the Special Envoy of X".
                 let mut k = i;
+                // "fired on and seized three Ukrainian vessels": two joined
+                // verbs share the object after the second.
+                if tokens.get(k).is_some_and(|t| t.norm == "and")
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|t| is_participle(&t.norm) && !t.capitalised)
+                {
+                    k += 2;
+                }
                 while k < tokens.len() && k < i + 7 {
                     if let Some(idx) = self.clause.parties.iter().position(|p| p.tok_start == k) {
                         let party_end = self.clause.parties[idx].tok_end;
@@ -2334,9 +2370,7 @@ impl SentenceCoder<'_> {
                 // "Police detained hundreds of protesters": the state against
                 // its own people.
                 if rule.event_type == EventType::Coerce && officials && self.people_present() {
-                    let home = self
-                        .place_abroad(&first_source.code)
-                        .unwrap_or_else(|| first_source.code.clone());
+                    let home = self.home_of_coerced(&first_source.code, acts);
                     let people = self.country_party(&home, Some("CVL"));
                     return vec![(first_source, people, 0.5)];
                 }
