@@ -256,6 +256,11 @@ pub(crate) fn metonym_is_actor(a: &Analysis<'_>, s: usize, e: usize, entry: &Ent
     if a.is_possessive(e) {
         return e + 1 < a.len() && !a.is_capitalised(e + 1);
     }
+    // "Ankara, which has close ties with ..., has refused": a seat opening
+    // the sentence before an apposition or a relative clause is its subject.
+    if a.sentence_initial(s) && a.is_punct(e, ",") {
+        return true;
+    }
     // Skip a parenthetical adverb: "Beijing, however, insists".
     let mut next = e;
     if a.is_punct(next, ",")

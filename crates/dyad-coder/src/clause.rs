@@ -511,6 +511,18 @@ impl Clause<'_> {
             if possessor && comma_after {
                 continue;
             }
+            // "Turkey, a NATO member, has refused": the body an apposition
+            // names as the subject's is not the subject.
+            let member_of = matches!(
+                self.norm(p.tok_end),
+                "member" | "ally" | "partner" | "neighbour" | "neighbor" | "signatory"
+            ) && p.tok_start >= 2
+                && matches!(self.norm(p.tok_start - 1), "a" | "an" | "the" | "fellow")
+                && self.norm(p.tok_start - 2) == ","
+                && comma_after;
+            if member_of {
+                continue;
+            }
             // "Abdullah, head of the country's High Council, accused ...":
             // what an apposition says the subject belongs to.
             let closes_apposition = self.norm(p.tok_end) == ","
@@ -527,7 +539,15 @@ impl Clause<'_> {
             if of_apposition {
                 continue;
             }
-            match self.preposition_of(p) {
+            // "ties with both Moscow and Kyiv and has refused": a later
+            // member of a compound shares its first member's preposition.
+            let preposition = self.preposition_of(p).or_else(|| {
+                let first = *self.compound(idx).first()?;
+                (first != idx)
+                    .then(|| self.preposition_of(&self.parties[first]))
+                    .flatten()
+            });
+            match preposition {
                 // "after an Iraqi warplane hit": a subordinate clause's
                 // subject, not a prepositional phrase.
                 Some("after" | "before" | "since" | "until") if heads_trigger => {
