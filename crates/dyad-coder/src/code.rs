@@ -723,8 +723,11 @@ impl SentenceCoder<'_> {
             // "Iraq accused Tehran of ... and expressed solidarity with
             // Riyadh": a verb joined by "and" to the act just coded, with no
             // trigger in between, shares its subject.
+            // ("preparing its own response to US tariffs ... and urged":
+            // an act named by a noun is no verb to share a subject with.)
             let coordinated = last_coded
                 .filter(|&(start, _)| !starts.iter().any(|&o| o > start && o < m.start))
+                .filter(|&(start, _)| !is_noun_form(&self.tokens()[start].norm))
                 .and_then(|(_, e): (usize, usize)| {
                     self.joined_by_and(m.start)
                         .then(|| (out[e].source.clone(), out[e].target.clone(), false))
