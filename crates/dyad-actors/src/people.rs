@@ -1414,6 +1414,16 @@ fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Cont
         && !a.is_punct(j, ";")
         && j < rm.tok_end + 12
     {
+        // "a cleric who lives in self-imposed exile in Pennsylvania": where
+        // someone lives is not whose they are.
+        if a.is_word(j)
+            && matches!(
+                a.tok(j),
+                "who" | "which" | "exile" | "exiled" | "lives" | "living" | "based"
+            )
+        {
+            break;
+        }
         if let Some((m2, e)) = a.match_at(j, dict) {
             let dm = a.matches[m2];
             if has_country(e) && e.kind != EntryKind::Person && post_country.is_none() {

@@ -1208,8 +1208,20 @@ impl SentenceCoder<'_> {
                     .iter()
                     .rposition(|t| !(t.norm.ends_with("ly") || t.norm == "\"" || t.norm == "'"))
                     .map_or(0, |k| k + 1);
+                // "blamed Libya for a bomb attack on ...": the act blamed.
+                let blamed_for = (1..=4).any(|d| {
+                    m.start >= d
+                        && tokens[m.start - d].norm == "for"
+                        && tokens[m.start - d + 1..m.start]
+                            .iter()
+                            .all(|t| t.is_word() && !t.capitalised)
+                        && accusation_ends
+                            .iter()
+                            .any(|&e| e >= start && e <= m.start - d && m.start - d - e <= 6)
+                });
                 let charged = m.start > 0
                     && (charge_chain
+                        || blamed_for
                         || charge_start > 0
                             && tokens[charge_start - 1].norm == "of"
                             && (further_charge
