@@ -1133,7 +1133,7 @@ impl SentenceCoder<'_> {
             .filter(|m| {
                 matches!(
                     self.lexicon.rules[m.rule].event_type,
-                    EventType::Accuse | EventType::Request
+                    EventType::Accuse | EventType::Request | EventType::Protest
                 )
             })
             .map(|m| m.end)
@@ -1291,12 +1291,33 @@ impl SentenceCoder<'_> {
                 let gerund_noun = tokens[m.start].norm.ends_with("ing")
                     && m.start > 0
                     && tokens[m.start - 1].norm == "the";
+                // "protest against what it called the brutal killing of":
+                // the speaker's naming and an adjective stand between.
+                let naming = |w: &str| {
+                    matches!(
+                        w,
+                        "what"
+                            | "it"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "called"
+                            | "termed"
+                            | "described"
+                            | "as"
+                            | "against"
+                            | "over"
+                    ) || ["al", "ous", "ful", "ive", "ent", "ant"]
+                        .iter()
+                        .any(|suffix| w.len() > 4 && w.ends_with(suffix))
+                };
                 let governed = |e: usize| {
                     e <= m.start
                         && e >= start
                         && (e..m.start).all(|k| {
                             let w = tokens[k].norm.as_str();
                             DETERMINERS.contains(&w)
+                                || naming(w)
                                 || BACKGROUND_SKIP.contains(&w)
                                 || ANAPHOR_MODIFIERS.contains(&w)
                                 || clause
