@@ -1111,6 +1111,20 @@ impl SentenceCoder<'_> {
             }
         }
         taken.sort_by_key(|m| m.start);
+        // "EU leaders agreed to ban Belarusian airlines": an agreement to
+        // act against someone is that act (planned), not cooperation with
+        // its target.
+        let hostile_starts: Vec<usize> = taken
+            .iter()
+            .filter(|m| cameo_info(&self.lexicon.rules[m.rule].cameo).is_some_and(|c| c.quad >= 3))
+            .map(|m| m.start)
+            .collect();
+        taken.retain(|m| {
+            let rule = &self.lexicon.rules[m.rule];
+            let agreed_to =
+                rule.event_type == EventType::Agree && m.end > 0 && tokens[m.end - 1].norm == "to";
+            !(agreed_to && hostile_starts.iter().any(|&h| h == m.end || h == m.end + 1))
+        });
         // An act in the infinitive after another trigger ("urged China to
         // lift", "threatened to impose") is that trigger's content, and a
         // nominal right after a trigger ("ruled out talks with") is its
