@@ -619,6 +619,13 @@ fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
         EventType::Sanction if matches!(word, "sanctioning" | "sanctioned" | "sanction") => {
             after().take(3).any(|w| AUTHORISED.contains(&w))
         }
+        // "the right to peaceful protest": a right, not a protest.
+        EventType::Protest => {
+            i >= 2
+                && tokens[i.saturating_sub(3)..i]
+                    .windows(2)
+                    .any(|w| w[0].norm == "right" && w[1].norm == "to")
+        }
         // "the proposals met with disapproval from X": a reception.
         EventType::Consult if matches!(word, "met" | "meet" | "meets" | "meeting") => {
             tokens.get(i + 1).is_some_and(|t| t.norm == "with")
