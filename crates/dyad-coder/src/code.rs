@@ -2850,7 +2850,24 @@ impl SentenceCoder<'_> {
                 .find(|(k, author, _)| *k == key && author.code != source.code)
                 .map(|(_, author, _)| author.clone())
         });
-        named.or_else(|| self.latest_other(source, acts, chain))
+        // "Kuwait rejected the charges", paragraphs after the lede's
+        // accusation: whoever last accused the one who rejects.
+        let accuser = || {
+            (act_key(noun) == Some("accuse"))
+                .then(|| {
+                    acts.iter()
+                        .find(|e| {
+                            e.event_type == EventType::Accuse
+                                && e.target.code == source.code
+                                && e.source.code != source.code
+                        })
+                        .map(|e| e.source.clone())
+                })
+                .flatten()
+        };
+        named
+            .or_else(|| self.latest_other(source, acts, chain))
+            .or_else(accuser)
     }
 
     /// The author of the latest event of this or the previous paragraph, if
