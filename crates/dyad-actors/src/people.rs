@@ -1174,31 +1174,51 @@ fn plausible_unanchored(a: &Analysis<'_>, s: usize, e: usize) -> bool {
 /// Words that stand before the names of monarchs and clerics and are not
 /// part of them ("supreme leader Ayatollah Ali Khamenei", "the emir, Sheikh
 /// Tamim bin Hamad Al Thani").
-const HONORIFICS: &[&str] = &["Ayatollah", "Sheikh", "Sheik", "Emir", "Mullah", "Imam"];
+const HONORIFICS: &[&str] = &[
+    "Ayatollah",
+    "Sheikh",
+    "Sheik",
+    "Emir",
+    "Mullah",
+    "Imam",
+    "Sir",
+    "Gen",
+    "Gen.",
+    "Maj",
+    "Maj.",
+    "Lt",
+    "Lt.",
+    "Col",
+    "Col.",
+    "Brig",
+    "Brig.",
+    "Adm",
+    "Adm.",
+    "Capt",
+    "Capt.",
+];
 
 /// Surnames that are also common capitalised words ("Theresa May").
 const SURNAME_STOPS: &[&str] = &["May", "June", "April", "August"];
 
 /// The first token of a name after any honorific at `i`.
 fn after_honorific(a: &Analysis<'_>, i: usize) -> usize {
-    if a.is_word(i) && HONORIFICS.contains(&a.tok(i)) {
-        i + 1
-    } else {
-        i
+    // "Maj Gen Mohammad Bagheri": ranks may stack.
+    let mut k = i;
+    while k < i + 3 && k < a.len() && a.is_word(k) && HONORIFICS.contains(&a.tok(k)) {
+        k += 1;
     }
+    k
 }
 
 fn role_before(a: &Analysis<'_>, name_start: usize, dict: &ActorDictionary) -> Context {
     // "supreme leader Ayatollah Ali Khamenei": the role stands before the
     // honorific.
-    let name_start = if name_start > 0
-        && a.is_word(name_start - 1)
-        && HONORIFICS.contains(&a.tok(name_start - 1))
+    let mut name_start = name_start;
+    while name_start > 0 && a.is_word(name_start - 1) && HONORIFICS.contains(&a.tok(name_start - 1))
     {
-        name_start - 1
-    } else {
-        name_start
-    };
+        name_start -= 1;
+    }
     if name_start == 0 {
         return Context::default();
     }
@@ -1317,7 +1337,43 @@ fn role_region(
             j = k;
             break;
         }
-        if a.is_capitalised(k) && !is_stop_cap(w) && !a.sentence_initial(k) {
+        // "Iranian Foreign Ministry spokesman": the body's words belong to
+        // the role, though no name holds them.
+        let body_word = matches!(
+            w,
+            "Ministry"
+                | "Office"
+                | "Department"
+                | "Council"
+                | "Agency"
+                | "Commission"
+                | "Committee"
+                | "Army"
+                | "Navy"
+                | "Force"
+                | "Guard"
+                | "Court"
+                | "Party"
+                | "Bank"
+                | "Union"
+                | "Assembly"
+                | "Parliament"
+                | "Senate"
+                | "Cabinet"
+                | "Foreign"
+                | "Interior"
+                | "Defence"
+                | "Defense"
+                | "Finance"
+                | "Justice"
+                | "Home"
+                | "Health"
+                | "Trade"
+                | "Information"
+                | "Affairs"
+                | "Security"
+        );
+        if a.is_capitalised(k) && (body_word || !is_stop_cap(w)) && !a.sentence_initial(k) {
             j = k;
             continue;
         }
