@@ -877,6 +877,7 @@ impl People {
             }
             let idx = self.resolve(
                 a,
+                dict,
                 &spans,
                 i,
                 name,
@@ -909,7 +910,7 @@ impl People {
             let with_person = spans.iter().any(|p| a.sentence[p.tok_start] == sentence);
             if listed_before && listed_after && with_person {
                 let name = &a.text[a.tokens[s].start..a.tokens[e - 1].end];
-                let idx = self.resolve(a, &spans, s, name, Context::default(), None, true);
+                let idx = self.resolve(a, dict, &spans, s, name, Context::default(), None, true);
                 spans.push(PersonSpan {
                     tok_start: s,
                     tok_end: e,
@@ -925,6 +926,7 @@ impl People {
     fn resolve(
         &mut self,
         a: &Analysis<'_>,
+        dict: &ActorDictionary,
         spans: &[PersonSpan],
         at: usize,
         name: &str,
@@ -974,6 +976,27 @@ impl People {
             .filter(|p| p.tok_start < at && a.sentence[p.tok_start] == sentence)
             .find_map(|p| self.found[p.person].person.country.clone());
         if let Some(c) = neighbour {
+            return self.add(name, Some(c), 1, role, sector, None);
+        }
+        // "The Dominican Republic closed the border, President Luis Abinader
+        // said", "The White House condemned ..., press secretary X said":
+        // the state the sentence opens with.
+        let lead = a.matches.iter().find_map(|m| {
+            if a.sentence[m.tok_start] != sentence || m.tok_start >= at {
+                return None;
+            }
+            let e = dict.entry_for_pattern(m.pattern);
+            let states = matches!(
+                e.kind,
+                EntryKind::Country | EntryKind::Seat | EntryKind::Norp
+            ) || (e.kind == EntryKind::Org && e.sector.as_deref() == Some("GOV"));
+            Some(if states && has_country(e) {
+                e.code.clone()
+            } else {
+                None
+            })
+        });
+        if let Some(Some(c)) = lead {
             return self.add(name, Some(c), 1, role, sector, None);
         }
         let dominant = self.dominant.clone();
