@@ -1099,6 +1099,17 @@ pub(crate) fn name_span(a: &Analysis<'_>, i: usize, dict: &ActorDictionary) -> O
             end += 2;
             words += 2;
             particles += 1;
+        } else if a.is_lower_word(end)
+            && is_particle(a.tok(end))
+            && end + 2 < a.len()
+            && a.is_lower_word(end + 1)
+            && is_particle(a.tok(end + 1))
+            && is_name_word(a, end + 2, dict)
+        {
+            // "Ursula von der Leyen", "Rafael de la Cruz".
+            end += 3;
+            words += 3;
+            particles += 2;
         } else if is_initial(a, end) {
             end += 2;
             words += 1;
