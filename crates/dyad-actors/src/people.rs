@@ -999,6 +999,29 @@ impl People {
         if let Some(Some(c)) = lead {
             return self.add(name, Some(c), 1, role, sector, None);
         }
+        // "spokesman X told a news briefing in Moscow": an official speaks
+        // in his own capital.
+        let capital = role.as_ref().and_then(|_| {
+            a.matches.iter().find_map(|m| {
+                let e = dict.entry_for_pattern(m.pattern);
+                let exile = (m.tok_start.saturating_sub(4)..m.tok_start).any(|k| {
+                    matches!(
+                        a.tok(k),
+                        "exile" | "exiled" | "lives" | "lived" | "living" | "based"
+                    )
+                });
+                (a.sentence[m.tok_start] == sentence
+                    && m.tok_start > 0
+                    && a.tok(m.tok_start - 1) == "in"
+                    && !exile
+                    && e.kind == EntryKind::Seat)
+                    .then(|| e.code.clone())
+                    .flatten()
+            })
+        });
+        if let Some(c) = capital {
+            return self.add(name, Some(c), 1, role, sector, None);
+        }
         let dominant = self.dominant.clone();
         self.add(name, dominant, 0, role, sector, None)
     }
