@@ -3057,15 +3057,27 @@ impl SentenceCoder<'_> {
                     })
                     .map(|e| [e.source.code.clone(), e.target.code.clone()])
             };
-            let pair = state_pair(self.clause.parties)
+            // "Russia, which backs Assad, called on both sides": not the
+            // parties of an aside.
+            let outside_asides: Vec<Party> = self
+                .clause
+                .parties
+                .iter()
+                .filter(|p| !self.clause.in_aside(p.tok_start, m.start))
+                .cloned()
+                .collect();
+            let pair = state_pair(&outside_asides)
                 .filter(not_the_askers)
                 .or_else(|| latest_fight(acts).filter(others))
-                .or_else(|| talks().filter(others))
-                .or_else(|| self.recent_pair().filter(others));
-            return pair
-                .into_iter()
-                .flatten()
+                .or_else(|| talks().filter(others));
+            if let Some(pair) = pair {
+                return pair.iter().map(|c| self.country_party(c, None)).collect();
+            }
+            // A crisis inside one state: the state the article is about.
+            return self
+                .focus(acts, std::slice::from_ref(&source.code))
                 .map(|c| self.country_party(&c, None))
+                .into_iter()
                 .collect();
         }
         let own =
