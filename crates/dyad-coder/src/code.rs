@@ -3189,7 +3189,25 @@ impl SentenceCoder<'_> {
                     .or_else(|| before().find(|e| e.event_type == EventType::Assault && hostile(e)))
                     .map(|e| e.source.clone())
             };
-            return further.or_else(answered).into_iter().collect();
+            // "the expulsions would not go unanswered": the author of the
+            // act the sentence names before the threat.
+            let named_act = || {
+                answer_words.then_some(())?;
+                let start = self.clause.clause_start(m.start);
+                let noun = tokens[start..m.start].windows(2).find_map(|w| {
+                    (matches!(
+                        w[0].norm.as_str(),
+                        "the" | "such" | "these" | "this" | "those"
+                    ) && act_noun_type(&w[1].norm).is_some())
+                    .then_some(w[1].norm.as_str())
+                })?;
+                self.act_author(noun, source, acts, false, true)
+            };
+            return named_act()
+                .or(further)
+                .or_else(answered)
+                .into_iter()
+                .collect();
         }
         Vec::new()
     }
