@@ -312,6 +312,24 @@ fn act_noun_type(noun: &str) -> Option<EventType> {
     })
 }
 
+/// The stem an act noun shares with its verb ("invasion" / "invaded").
+fn verb_stem(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "invasion" => "invad",
+        "attack" | "attacks" => "attack",
+        "strike" | "strikes" => "str",
+        "raid" | "raids" => "raid",
+        "bombing" | "bombings" => "bomb",
+        "shelling" => "shell",
+        "killing" | "killings" => "kill",
+        "arrest" | "arrests" => "arrest",
+        "detention" | "detentions" => "detain",
+        "expulsion" | "expulsions" => "expel",
+        "seizure" => "seiz",
+        _ => return None,
+    })
+}
+
 /// The act a word names, one key for its verb and noun forms ("offered",
 /// "offer"); accusations, allegations, claims and charges are one act.
 fn act_key(word: &str) -> Option<&'static str> {
@@ -2817,12 +2835,20 @@ impl SentenceCoder<'_> {
         if let Some(kind) = act_noun_type(noun) {
             // A ceasefire may be declared alone (RETREAT) or agreed.
             let declared = matches!(noun, "ceasefire" | "truce");
-            let author = acts
-                .iter()
-                .find(|e| {
-                    (e.event_type == kind || (declared && e.event_type == EventType::Retreat))
-                        && other_side(&e.source, source)
+            let of_kind = |e: &&Event| {
+                (e.event_type == kind || (declared && e.event_type == EventType::Retreat))
+                    && other_side(&e.source, source)
+            };
+            // "condemned the invasion": the act told with the noun's own
+            // verb ("invaded"), else the latest of its kind.
+            let stem = verb_stem(noun);
+            let author = stem
+                .and_then(|stem| {
+                    acts.iter()
+                        .filter(of_kind)
+                        .find(|e| e.sentence.to_lowercase().contains(stem))
                 })
+                .or_else(|| acts.iter().find(of_kind))
                 .map(|e| e.source.clone());
             return author.or_else(|| self.latest_other(source, acts, chain));
         }
