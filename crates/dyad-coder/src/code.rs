@@ -1885,11 +1885,11 @@ impl SentenceCoder<'_> {
             // The act of the kind the pattern repeats: "followed suit" after
             // an expulsion repeats the expulsion, not a remark made since.
             let near = |e: &&Event| e.paragraph + 1 >= self.paragraph;
-            let same_kind = earlier
-                .iter()
-                .rev()
-                .take_while(near)
-                .find(|e| e.event_type == rule.event_type);
+            let same_kind = earlier.iter().rev().take_while(near).find(|e| {
+                // An expulsion (COERCE) is followed as a sanction is.
+                e.event_type == rule.event_type
+                    || (rule.event_type == EventType::Sanction && e.event_type == EventType::Coerce)
+            });
             let prev = same_kind.or_else(|| earlier.last().filter(near));
             let (Some(&s), Some(prev)) = (subject.last(), prev) else {
                 return Vec::new();
