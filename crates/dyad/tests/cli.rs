@@ -298,8 +298,9 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 /// and formats) keep their event scores: a rule change that costs much on
 /// them fails here. Floors sit a little under the figures at the end of the
 /// fourth session of 2026-11-23 (D, E, F, G, H: F1 0.778 / 0.734 / 0.742 /
-/// 0.732 / 0.529; sets I to N, written 2026-12-07, 0.508, 0.526, 0.579,
-/// 0.543, 0.519 and 0.507 when first scored), so small trade-offs pass.
+/// 0.732 / 0.529; sets I to O, written 2026-12-07, 0.508, 0.526, 0.579,
+/// 0.543, 0.519, 0.507 and 0.549 when first scored), so small trade-offs
+/// pass.
 #[test]
 fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [
@@ -314,6 +315,7 @@ fn genre_sets_keep_their_event_floor() {
         ("setL", 20, 0.50),
         ("setM", 20, 0.48),
         ("setN", 20, 0.47),
+        ("setO", 20, 0.51),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
