@@ -1245,7 +1245,10 @@ impl SentenceCoder<'_> {
                 // adverb or a quotation mark may open the charge.
                 let charge_start = tokens[..m.start]
                     .iter()
-                    .rposition(|t| !(t.norm.ends_with("ly") || t.norm == "\"" || t.norm == "'"))
+                    .rposition(|t| {
+                        !(t.norm.ends_with("ly")
+                            || matches!(t.norm.as_str(), "\"" | "'" | "having" | "been"))
+                    })
                     .map_or(0, |k| k + 1);
                 // "blamed Libya for a bomb attack on ...": the act blamed.
                 let blamed_for = (1..=4).any(|d| {
