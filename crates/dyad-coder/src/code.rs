@@ -832,20 +832,27 @@ impl SentenceCoder<'_> {
                 // "Damascus and Moscow have denied ...": members of one
                 // compound subject act together, not on each other (unless
                 // the act is mutual: "A and B signed", "accused each other").
-                let joint = !rule.flags.symmetric && !self.reciprocal() && {
-                    let clause = self.clause;
-                    clause
-                        .parties
-                        .iter()
-                        .position(|p| p.text == source.text && p.tok_end <= m.start)
-                        .is_some_and(|s| {
-                            let members = clause.compound(s);
-                            members.len() > 1
-                                && members
-                                    .iter()
-                                    .any(|&i| clause.parties[i].text == target.text)
-                        })
-                };
+                // (Pulling back troops together is mutual, as in `roles`.)
+                let joint = !rule.flags.symmetric
+                    && rule.event_type != EventType::Retreat
+                    && !self.reciprocal()
+                    && {
+                        let clause = self.clause;
+                        clause
+                            .parties
+                            .iter()
+                            .position(|p| p.text == source.text && p.tok_end <= m.start)
+                            .is_some_and(|s| {
+                                // Members on both sides: "Russia and Belarus
+                                // launched exercises near Belarus's borders".
+                                let mut members = clause.compound(s);
+                                members.extend(clause.compound_right(s).into_iter().skip(1));
+                                members.len() > 1
+                                    && members
+                                        .iter()
+                                        .any(|&i| clause.parties[i].text == target.text)
+                            })
+                    };
                 if joint {
                     continue;
                 }
@@ -1349,7 +1356,7 @@ impl SentenceCoder<'_> {
                             | "as"
                             | "against"
                             | "over"
-                    ) || ["al", "ous", "ful", "ive", "ent", "ant"]
+                    ) || ["al", "ous", "ful", "ive", "ent", "ant", "ic", "ist", "ed"]
                         .iter()
                         .any(|suffix| w.len() > 4 && w.ends_with(suffix))
                 };
