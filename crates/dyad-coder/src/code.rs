@@ -272,6 +272,18 @@ fn latest_fight(acts: ActsBefore<'_>) -> Option<[String; 2]> {
         .map(|e| [e.source.code.clone(), e.target.code.clone()])
 }
 
+/// The two states of the latest talks or agreement among `acts` (latest
+/// first).
+fn latest_talks<'e>(mut acts: impl Iterator<Item = &'e Event>) -> Option<[String; 2]> {
+    acts.find(|e| {
+        matches!(e.event_type, EventType::Consult | EventType::Agree)
+            && e.source.code != e.target.code
+            && is_state_code(&e.source.code)
+            && is_state_code(&e.target.code)
+    })
+    .map(|e| [e.source.code.clone(), e.target.code.clone()])
+}
+
 /// A straight or curly quotation mark token.
 fn is_quote_mark(token: &str) -> bool {
     matches!(token, "\"" | "\u{201c}" | "\u{201d}")
@@ -2113,20 +2125,7 @@ impl SentenceCoder<'_> {
                 rule.event_type,
                 EventType::Agree | EventType::Consult | EventType::Cooperate
             );
-            let talking = || {
-                cooperative
-                    .then(|| {
-                        acts.iter()
-                            .find(|e| {
-                                matches!(e.event_type, EventType::Consult | EventType::Agree)
-                                    && e.source.code != e.target.code
-                                    && is_state_code(&e.source.code)
-                                    && is_state_code(&e.target.code)
-                            })
-                            .map(|e| [e.source.code.clone(), e.target.code.clone()])
-                    })
-                    .flatten()
-            };
+            let talking = || cooperative.then(|| latest_talks(acts.iter())).flatten();
             if let Some([a, b]) = here
                 .or_else(fighting)
                 .or_else(talking)
@@ -3083,15 +3082,10 @@ impl SentenceCoder<'_> {
                 .collect();
             let not_the_askers = |p: &[String; 2]| !p.iter().all(|c| subjects.contains(c));
             let talks = || {
-                acts.iter()
-                    .take_while(|e| e.paragraph + 2 >= self.paragraph)
-                    .find(|e| {
-                        matches!(e.event_type, EventType::Consult | EventType::Agree)
-                            && e.source.code != e.target.code
-                            && is_state_code(&e.source.code)
-                            && is_state_code(&e.target.code)
-                    })
-                    .map(|e| [e.source.code.clone(), e.target.code.clone()])
+                latest_talks(
+                    acts.iter()
+                        .take_while(|e| e.paragraph + 2 >= self.paragraph),
+                )
             };
             // "Russia, which backs Assad, called on both sides": not the
             // parties of an aside.
