@@ -582,35 +582,48 @@ fn all_pairs(sources: &[EventParty], confidence: f32) -> Vec<(EventParty, EventP
     out
 }
 
+/// Nouns of the economy: what an economic "hit" or a downturn strikes,
+/// never a political target.
+const ECONOMIC_NOUNS: &[&str] = &[
+    "economy",
+    "economies",
+    "exports",
+    "imports",
+    "exporters",
+    "markets",
+    "market",
+    "growth",
+    "currency",
+    "finances",
+    "budget",
+    "industry",
+    "industries",
+    "firms",
+    "companies",
+    "banks",
+    "shares",
+    "profits",
+    "earnings",
+    "trade",
+    "consumers",
+    "sales",
+    "profit",
+    "prices",
+    "revenue",
+    "revenues",
+    "demand",
+    "jobs",
+    "output",
+    "investors",
+    "stocks",
+    "spending",
+    "income",
+];
+
 /// A trigger word used in a sense that is no political act: "hit sales"
 /// (an economic blow), "a resolution sanctioning military action" (an
 /// authorisation).
 fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
-    const ECONOMY: &[&str] = &[
-        "sales",
-        "profits",
-        "profit",
-        "exports",
-        "imports",
-        "growth",
-        "economy",
-        "shares",
-        "prices",
-        "markets",
-        "earnings",
-        "revenue",
-        "revenues",
-        "demand",
-        "jobs",
-        "output",
-        "industry",
-        "investors",
-        "consumers",
-        "stocks",
-        "currency",
-        "spending",
-        "income",
-    ];
     const AUTHORISED: &[&str] = &["action", "force", "war", "invasion", "use", "strikes"];
     const RECEPTIONS: &[&str] = &[
         "disapproval",
@@ -644,7 +657,7 @@ fn other_sense(event_type: EventType, tokens: &[Token], i: usize) -> bool {
     };
     match event_type {
         EventType::Assault if matches!(word, "hit" | "hits" | "hitting") => {
-            after().any(|w| ECONOMY.contains(&w))
+            after().any(|w| ECONOMIC_NOUNS.contains(&w))
         }
         EventType::Sanction if matches!(word, "sanctioning" | "sanctioned" | "sanction") => {
             after().take(3).any(|w| AUTHORISED.contains(&w))
@@ -3644,36 +3657,16 @@ impl SentenceCoder<'_> {
     /// Whether the target is only the owner of an economy: "the fall of the
     /// dollar would hit Europe's exports" is no attack on Europe.
     fn economic_object(&self, target: &EventParty) -> bool {
-        const ECONOMIC: &[&str] = &[
-            "economy",
-            "economies",
-            "exports",
-            "imports",
-            "exporters",
-            "markets",
-            "market",
-            "growth",
-            "currency",
-            "finances",
-            "budget",
-            "industry",
-            "industries",
-            "firms",
-            "companies",
-            "banks",
-            "shares",
-            "profits",
-            "earnings",
-            "trade",
-            "consumers",
-        ];
         let tokens = self.tokens();
         self.clause.parties.iter().any(|p| {
             p.text == target.text
                 && tokens.get(p.tok_end).is_some_and(|t| t.norm == "'s")
                 && tokens
                     .get(p.tok_end + 1..p.tok_end + 3)
-                    .is_some_and(|next| next.iter().any(|t| ECONOMIC.contains(&t.norm.as_str())))
+                    .is_some_and(|next| {
+                        next.iter()
+                            .any(|t| ECONOMIC_NOUNS.contains(&t.norm.as_str()))
+                    })
         })
     }
 
