@@ -609,6 +609,10 @@ const NON_PERSON_HEADS: &[&str] = &[
 const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "INS", "MV", "SS", "RFS"];
 
 /// East Asian family names that come first: the short form is the first token.
+/// Words saying where someone lives, which is not whose they are ("a
+/// cleric who lives in exile in Pennsylvania").
+const RESIDENCE_WORDS: &[&str] = &["exile", "exiled", "lives", "lived", "living", "based"];
+
 const FAMILY_FIRST: &[&str] = &[
     "Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun",
     "Hu", "Zhu", "Gao", "Lin", "Guo", "Ma", "Luo", "Deng", "Kim", "Park", "Moon", "Yoon", "Lee",
@@ -1004,12 +1008,8 @@ impl People {
         let capital = role.as_ref().and_then(|_| {
             a.matches.iter().find_map(|m| {
                 let e = dict.entry_for_pattern(m.pattern);
-                let exile = (m.tok_start.saturating_sub(4)..m.tok_start).any(|k| {
-                    matches!(
-                        a.tok(k),
-                        "exile" | "exiled" | "lives" | "lived" | "living" | "based"
-                    )
-                });
+                let exile = (m.tok_start.saturating_sub(4)..m.tok_start)
+                    .any(|k| RESIDENCE_WORDS.contains(&a.tok(k)));
                 (a.sentence[m.tok_start] == sentence
                     && m.tok_start > 0
                     && a.tok(m.tok_start - 1) == "in"
@@ -1530,10 +1530,7 @@ fn apposition(a: &Analysis<'_>, k: usize, dict: &ActorDictionary) -> Option<Cont
         // "a cleric who lives in self-imposed exile in Pennsylvania": where
         // someone lives is not whose they are.
         if a.is_word(j)
-            && matches!(
-                a.tok(j),
-                "who" | "which" | "exile" | "exiled" | "lives" | "living" | "based"
-            )
+            && (matches!(a.tok(j), "who" | "which") || RESIDENCE_WORDS.contains(&a.tok(j)))
         {
             break;
         }
