@@ -670,7 +670,7 @@ impl Clause<'_> {
                 // Quotation marks do not separate (`"regrettable," and`).
                 let span: Vec<&Token> = self.tokens[trigger_end..p.tok_start]
                     .iter()
-                    .filter(|t| !matches!(t.norm.as_str(), "\"" | "'" | "“" | "”"))
+                    .filter(|t| !matches!(t.norm.as_str(), "\"" | "'"))
                     .collect();
                 // ", and the OAS called ...": a new clause begins.
                 // "denied the charge and said Pakistan was ...": so does a
