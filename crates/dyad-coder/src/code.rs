@@ -483,6 +483,10 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
     let dissent = |s: Option<&str>| matches!(s, Some("OPP" | "EDU" | "LAB"));
     let crackdown = ((forces(a) && dissent(b)) || (dissent(a) && forces(b)))
         && matches!(t, EventType::Assault | EventType::Coerce);
+    // "The prime minister met a delegation of students": the state's
+    // dialogue with its dissenters.
+    let dialogue = ((state(a) && dissent(b)) || (dissent(a) && state(b)))
+        && matches!(t, EventType::Consult | EventType::Agree);
     // "Abdullah Abdullah accused President Ashraf Ghani of ...": two
     // named politicians of one country are rivals whatever their sectors.
     const BODIES: &[&str] = &[
@@ -530,6 +534,7 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
     let (a_or_state, b_or_state) = (a.unwrap_or("GOV"), b.unwrap_or("GOV"));
     rebels
         || crackdown
+        || dialogue
         || ((a_or_state != b_or_state || rivals)
             && (a.is_some() || b.is_some())
             && matches!(t, EventType::Accuse | EventType::Reject))
