@@ -543,25 +543,10 @@ fn domestic_dispute(t: EventType, source: &EventParty, target: &dyad_core::Actor
 /// "denied an earlier report that ...", "denied claims that ...": what is
 /// reported, at `from`, is what the denial is about.
 fn reported_that(tokens: &[Token], from: usize) -> bool {
-    const REPORTS: &[&str] = &[
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "suggestion",
-        "suggestions",
-        "allegation",
-        "allegations",
-        "accusation",
-        "accusations",
-        "speculation",
-        "rumours",
-        "rumors",
-    ];
     let window = &tokens[from.min(tokens.len())..tokens.len().min(from + 5)];
     window
         .windows(2)
-        .any(|w| REPORTS.contains(&w[0].norm.as_str()) && w[1].norm == "that")
+        .any(|w| REPORT_NOUNS.contains(&w[0].norm.as_str()) && w[1].norm == "that")
 }
 
 /// Whether `a` is another side than `b`: another country, or at home an
@@ -3808,14 +3793,22 @@ impl SentenceCoder<'_> {
 /// refugees", "out of southern Lebanon", "the detained French nationals".
 /// Nouns that name an earlier act by its author: "the allegations", "the
 /// decision", "the offer".
-/// Reports and charges a denial can name without an article.
+/// Reports and charges: what "denied reports that ..." is about, and what
+/// a denial can name without an article ("rejected suggestions that").
 const REPORT_NOUNS: &[&str] = &[
-    "suggestions",
-    "suggestion",
-    "claims",
-    "allegations",
-    "accusations",
+    "report",
     "reports",
+    "claim",
+    "claims",
+    "suggestion",
+    "suggestions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "speculation",
+    "rumours",
+    "rumors",
     "charges",
 ];
 
