@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
-"""Build set I: article files in ../setI/ and the gold in ../setI.gold.json."""
+"""Build set I (or the set named by the first argument, laid out the same way: set J):
+article files in ../setX/ and the gold in ../setX.gold.json, from the texts and
+annotations in ../setX_src/ (reuters.py, modern.py, aj.py)."""
 import json, os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import reuters, modern, aj
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OUT = os.path.join(ROOT, "setI")
-GOLD = os.path.join(ROOT, "setI.gold.json")
+LETTER = sys.argv[1] if len(sys.argv) > 1 else "I"
+sys.path.insert(0, os.path.join(ROOT, f"set{LETTER}_src"))
+import reuters, modern, aj
+
+OUT = os.path.join(ROOT, f"set{LETTER}")
+GOLD = os.path.join(ROOT, f"set{LETTER}.gold.json")
 NBSP = "\u00a0"
 
-DUMPS = {"dump-1.txt": ["I15", "I16"], "dump-2.txt": ["I17", "I18"], "dump-3.txt": ["I19", "I20"]}
+DUMPS = {f"dump-{k}.txt": [f"{LETTER}{2 * k + 13}", f"{LETTER}{2 * k + 14}"] for k in (1, 2, 3)}
 
 
 def all_articles():
@@ -53,7 +57,7 @@ def main():
             files[i] = fn
     gold = {
         "format": "dyad-gold/1",
-        "about": ("Held-out evaluation set I: 20 newly written articles (retellings in original wording of "
+        "about": (f"Held-out evaluation set {LETTER}: 20 newly written articles (retellings in original wording of "
                   "well-known public events) imitating Reuters wire copy of 1987-1989, CNN/AP/Washington Post/"
                   "NPR/Guardian copy of 2016-2018 and Al Jazeera copy of 2021-2022, in three input formats: plain "
                   "text (headline, blank line, paragraphs), news-please JSON, and page dumps holding two articles "

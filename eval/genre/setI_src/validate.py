@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Validate set I: files parse, headlines match, evidence is verbatim, codes well formed."""
+"""Validate set I (or the set named by the first argument, laid out the same way: set J):
+files parse, headlines match, evidence is verbatim, codes well formed."""
 import json, os, re, sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-OUT = os.path.join(ROOT, "setI")
-GOLD = os.path.join(ROOT, "setI.gold.json")
+LETTER = sys.argv[1] if len(sys.argv) > 1 else "I"
+OUT = os.path.join(ROOT, f"set{LETTER}")
+GOLD = os.path.join(ROOT, f"set{LETTER}.gold.json")
 NBSP = "\u00a0"
 TYPES = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
             "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
@@ -60,12 +62,12 @@ def main():
     ids = [a["id"] for a in arts]
     if len(ids) != len(set(ids)):
         err(f"duplicate ids: {[i for i, c in Counter(ids).items() if c > 1]}")
-    if sorted(ids, key=lambda s: int(s[1:])) != [f"I{n}" for n in range(1, 21)]:
-        err(f"ids are not I1..I20: {ids}")
+    if sorted(ids, key=lambda s: int(s[1:])) != [f"{LETTER}{n}" for n in range(1, 21)]:
+        err(f"ids are not {LETTER}1..{LETTER}20: {ids}")
     heads = [a["headline"] for a in arts]
     if len(heads) != len(set(heads)):
         err("duplicate headlines")
-    # parse every file in setI
+    # parse every file in the set
     parsed = {}
     for fn in sorted(os.listdir(OUT)):
         path = os.path.join(OUT, fn)
