@@ -1392,7 +1392,8 @@ impl SentenceCoder<'_> {
                 };
                 // "condemned the arrest of X", "called for the release of
                 // X": the act condemned or asked for is not the speaker's.
-                let condemned = NAMED_ACTS.contains(&tokens[m.start].norm.as_str())
+                let named = tokens[m.start].norm.as_str();
+                let condemned = (NAMED_ACTS.contains(&named) || act_noun_type(named).is_some())
                     && accusation_or_request_ends.iter().any(|&e| governed(e));
                 let object = condemned
                     || (is_noun_form(&tokens[m.start].norm) || gerund_noun)
@@ -4281,30 +4282,9 @@ const STATE_MEDIA: &[&str] = &[
 ];
 
 /// Acts named as nouns that an accusation or a request can be about
-/// ("condemned the arrests", "denounced the raid", "called for the release").
-const NAMED_ACTS: &[&str] = &[
-    "release",
-    "arrest",
-    "arrests",
-    "raid",
-    "raids",
-    "seizure",
-    "killing",
-    "killings",
-    "shooting",
-    "expulsion",
-    "expulsions",
-    "takeover",
-    "coup",
-    "offensive",
-    "invasion",
-    "assault",
-    "massacre",
-    "purge",
-    "ban",
-    "detention",
-    "detentions",
-];
+/// ("condemned the arrests", "denounced the raid", "called for the release"):
+/// the nouns of `act_noun_type` and these.
+const NAMED_ACTS: &[&str] = &["release", "assault", "massacre", "purge", "ban"];
 
 fn is_noun_form(word: &str) -> bool {
     word.ends_with("ion")
