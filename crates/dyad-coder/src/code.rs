@@ -324,6 +324,12 @@ fn act_noun_type(noun: &str) -> Option<EventType> {
     })
 }
 
+/// Whether `noun` names an act a reaction can be about ("the strike", "the
+/// allegations", "the decision").
+fn names_an_act(noun: &str) -> bool {
+    ANAPHORIC_ACTS.contains(&noun) || act_noun_type(noun).is_some()
+}
+
 /// The stem an act noun shares with its verb ("invasion" / "invaded").
 fn verb_stem(noun: &str) -> Option<&'static str> {
     Some(match noun {
@@ -2778,9 +2784,7 @@ impl SentenceCoder<'_> {
                     .skip(article + 1)
                     .find(|t| !ANAPHOR_MODIFIERS.contains(&t.norm.as_str()))
             })
-            .filter(|t| {
-                ANAPHORIC_ACTS.contains(&t.norm.as_str()) || act_noun_type(&t.norm).is_some()
-            })
+            .filter(|t| names_an_act(&t.norm))
             .map(|t| t.norm.as_str());
         // "rejected suggestions that ...": a report named without an
         // article, right after the verb.
@@ -2797,7 +2801,7 @@ impl SentenceCoder<'_> {
                 return None;
             }
             let mut before = self.clause.passive_patient_words(m.start);
-            before.find(|w| ANAPHORIC_ACTS.contains(w) || act_noun_type(w).is_some())
+            before.find(|w| names_an_act(w))
         });
         let Some(noun) = noun else {
             // Only praise and blame stand without an object ("voiced
