@@ -106,7 +106,9 @@ pub fn tokenize(paragraph: &str, range: std::ops::Range<usize>) -> Vec<Token> {
             // three.
             if char_at(text, j) == Some('-')
                 && char_at(text, j + 1).is_some_and(char::is_alphabetic)
-                && JOINED_PREFIXES.contains(&text[pos..j].to_lowercase().as_str())
+                && JOINED_PREFIXES
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(&text[pos..j]))
             {
                 j += 1;
                 while let Some(d) = char_at(text, j).filter(|d| d.is_alphanumeric()) {
