@@ -10,6 +10,7 @@ use crate::anaphora::add_definite_parties;
 use crate::cameo::cameo_info;
 use crate::clause::{is_participle, parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
+use crate::pairs::{self, PairRecord};
 use crate::sentences::sentences;
 use crate::tokens::{tokenize, Token};
 
@@ -105,7 +106,19 @@ fn focus_state(mentions: &[Mention]) -> Option<String> {
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
 /// events from every sentence, in text order.
-pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
+///
+/// After the rules, the pair model (`crate::pairs`) may code actor pairs of
+/// a sentence that the rules left uncoded; its events go last and never
+/// feed the rules' context. `pair_records`, when given, receives every
+/// candidate pair with its features.
+pub fn code_events(
+    article: &mut Article,
+    lexicon: &EventLexicon,
+    actors: &ActorDictionary,
+    mut pair_records: Option<&mut Vec<PairRecord>>,
+) {
+    let model = pairs::builtin_model();
+    let mut model_events: Vec<Event> = Vec::new();
     let mut state = ArticleState {
         focus: focus_state(&article.mentions),
         ..ArticleState::default()
@@ -172,9 +185,72 @@ pub fn code_events(article: &mut Article, lexicon: &EventLexicon, actors: &Actor
                 paragraph_speaker: paragraph_speaker.as_ref(),
             }
             .code(&events);
+            if pairs::enabled(model) || pair_records.is_some() {
+                let coder = SentenceCoder {
+                    clause: &clause,
+                    lexicon,
+                    actors,
+                    state: &state,
+                    sentence,
+                    paragraph: p,
+                    paragraph_speaker: paragraph_speaker.as_ref(),
+                };
+                let triggers: Vec<(usize, EventType)> = coder
+                    .triggers()
+                    .iter()
+                    .map(|m| (m.start, lexicon.rules[m.rule].event_type))
+                    .collect();
+                let speaker = coder.speaker();
+                let coded_pairs: Vec<(String, String, EventType)> = coded
+                    .iter()
+                    .map(|e| (e.source.code.clone(), e.target.code.clone(), e.event_type))
+                    .collect();
+                let input = pairs::PairInput {
+                    tokens,
+                    parties,
+                    speaker: speaker.as_ref(),
+                    focus: state.focus.as_deref(),
+                    triggers: &triggers,
+                    coded: &coded_pairs,
+                };
+                let (shared, found) = pairs::candidates(&input);
+                let shared_scores = model.scores(&shared);
+                for candidate in found {
+                    if let Some(records) = pair_records.as_deref_mut() {
+                        let mut features = shared.clone();
+                        features.extend(candidate.features.iter().cloned());
+                        features.sort();
+                        records.push(PairRecord {
+                            paragraph: p,
+                            sentence: sentence.to_string(),
+                            source: candidate.source.code.clone(),
+                            target: candidate.target.code.clone(),
+                            features,
+                        });
+                    }
+                    if let Some((event_type, confidence)) =
+                        model.classify(&shared_scores, &candidate.features)
+                    {
+                        model_events.push(pairs::model_event(
+                            candidate, event_type, confidence, p, sentence,
+                        ));
+                    }
+                }
+            }
             events.extend(coded);
             remember(&mut state, parties, p);
             remember_acts(&mut state, tokens, parties, p);
+        }
+    }
+    // The model's events, unless the rules coded the same dyad and type.
+    for event in model_events {
+        let known = events.iter().any(|e| {
+            e.event_type == event.event_type
+                && e.source.code == event.source.code
+                && e.target.code == event.target.code
+        });
+        if !known {
+            events.push(event);
         }
     }
     article.events = events;

@@ -16,6 +16,7 @@ mod cameo;
 mod clause;
 mod code;
 mod lexicon;
+mod pairs;
 mod quotes;
 mod sentences;
 mod tokens;
@@ -25,6 +26,7 @@ use dyad_core::Article;
 
 pub use cameo::{cameo_info, quad_class, CameoInfo};
 pub use lexicon::{parse_type, EventLexicon};
+pub use pairs::PairRecord;
 pub use quotes::quotes;
 pub use sentences::sentences;
 
@@ -33,11 +35,27 @@ pub use sentences::sentences;
 pub enum CoderError {
     #[error("event lexicon line {line}: {message}")]
     Lexicon { line: usize, message: String },
+    #[error("pair model line {line}: {message}")]
+    PairModel { line: usize, message: String },
 }
 
 /// Code `article`'s events and quotes in place (its actor mentions must be
 /// annotated first). Existing events and quotes are replaced.
 pub fn code(article: &mut Article, lexicon: &EventLexicon, actors: &ActorDictionary) {
-    code::code_events(article, lexicon, actors);
+    code::code_events(article, lexicon, actors, None);
     article.quotes = quotes::quotes(article);
+}
+
+/// The candidate actor pairs of `article`'s sentences with their features,
+/// as the pair model sees them (the article is coded again on a copy).
+#[must_use]
+pub fn pair_features(
+    article: &Article,
+    lexicon: &EventLexicon,
+    actors: &ActorDictionary,
+) -> Vec<PairRecord> {
+    let mut copy = article.clone();
+    let mut records = Vec::new();
+    code::code_events(&mut copy, lexicon, actors, Some(&mut records));
+    records
 }

@@ -64,6 +64,13 @@ impl Pipeline {
             .collect()
     }
 
+    /// The pair model's candidate actor pairs of an annotated article, with
+    /// their features.
+    #[must_use]
+    pub fn pair_features(&self, article: &Article) -> Vec<dyad_coder::PairRecord> {
+        dyad_coder::pair_features(article, &self.events, &self.actors)
+    }
+
     fn annotate(&self, article: &mut Article) {
         dyad_actors::annotate(article, &self.actors);
         dyad_coder::code(article, &self.events, &self.actors);

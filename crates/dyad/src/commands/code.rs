@@ -18,6 +18,11 @@ pub struct Args {
     /// Print one JSON article record a line (DESIGN §3) instead of a summary.
     #[arg(long)]
     json: bool,
+    /// Print the pair model's candidate actor pairs with their features, one
+    /// JSON line each, instead of the records (what `tools/train_pairs.py`
+    /// trains on).
+    #[arg(long, conflicts_with = "json")]
+    pair_features: bool,
     /// Input format; detected from content by default.
     #[arg(long, default_value = "auto", value_parser = super::parse_format)]
     format: dyad_io::Format,
@@ -27,8 +32,22 @@ pub fn run(quiet: bool, args: Args) -> anyhow::Result<Status> {
     let (articles, report) = collect(&args.paths, args.format, quiet);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let pipeline = Pipeline::builtin();
     for article in &articles {
-        if args.json {
+        if args.pair_features {
+            for pair in pipeline.pair_features(article) {
+                let line = serde_json::json!({
+                    "headline": article.headline,
+                    "paragraph": pair.paragraph,
+                    "sentence": pair.sentence,
+                    "source": pair.source,
+                    "target": pair.target,
+                    "features": pair.features,
+                });
+                serde_json::to_writer(&mut out, &line)?;
+                writeln!(out)?;
+            }
+        } else if args.json {
             serde_json::to_writer(&mut out, article)?;
             writeln!(out)?;
         } else {
