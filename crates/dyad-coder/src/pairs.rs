@@ -4,7 +4,7 @@
 //! For each sentence, every ordered pair of the actors it names (plus its
 //! speaker and the article's focus state) is a candidate; its features are
 //! the lexicon's triggers around the two actors, their places in the
-//! sentence, their sectors and the sentence's words. `data/coder/pairs.tsv`
+//! sentence, their sectors and the stems of the sentence's words. `data/coder/pairs.tsv`
 //! holds one weight per feature and class, trained by `tools/train_pairs.py`
 //! on the genre sets' gold annotations; the model codes a pair only when the
 //! rules coded none and its best class beats "no event" by the margin the
@@ -29,6 +29,8 @@ struct PairActor {
     party: EventParty,
     /// Token index of its first mention in the sentence, if named there.
     first: Option<usize>,
+    /// Token ranges of all its mentions in the sentence.
+    spans: Vec<(usize, usize)>,
     speaker: bool,
     focus: bool,
 }
@@ -239,12 +241,14 @@ fn type_name(t: EventType) -> String {
 fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
     let mut out: Vec<PairActor> = Vec::new();
     for p in input.parties {
-        if out.iter().any(|a| a.party.code == p.actor.code) {
+        if let Some(a) = out.iter_mut().find(|a| a.party.code == p.actor.code) {
+            a.spans.push((p.tok_start, p.tok_end));
             continue;
         }
         out.push(PairActor {
             party: p.event_party(),
             first: Some(p.tok_start),
+            spans: vec![(p.tok_start, p.tok_end)],
             speaker: false,
             focus: false,
         });
@@ -255,6 +259,7 @@ fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
             None => out.push(PairActor {
                 party: sp.clone(),
                 first: None,
+                spans: Vec::new(),
                 speaker: true,
                 focus: false,
             }),
@@ -271,6 +276,7 @@ fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
                     text: String::new(),
                 },
                 first: None,
+                spans: Vec::new(),
                 speaker: false,
                 focus: true,
             }),
@@ -306,8 +312,8 @@ fn role(a: &PairActor) -> &'static str {
     }
 }
 
-/// The features every pair of a sentence shares: its words (and their
-/// stems), its negation, its triggers' types, whether the rules coded it.
+/// The features every pair of a sentence shares: its words' stems, its
+/// negation, its triggers' types, whether the rules coded it.
 fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
     let mut f: Vec<String> = vec!["bias".to_string()];
     let words = input
@@ -328,7 +334,6 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
         f.push(format!("t={}", type_name(ty)));
     }
     for w in words {
-        f.push(format!("w={w}"));
         f.push(format!("s={}", stem(w)));
     }
     f.sort();
@@ -397,6 +402,32 @@ fn pair_features(
         if let Some(tok) = input.tokens.get(at) {
             f.push(format!("tw={}|{sa}{sb}", tok.norm));
         }
+        // The actor just before the trigger (its subject, mostly) and the
+        // one just after (its object).
+        let before = a.spans.iter().any(|&(_, end)| end <= at && at - end <= 3);
+        let after = b
+            .spans
+            .iter()
+            .any(|&(start, _)| start > at && start - at <= 4);
+        if before {
+            f.push(format!("near={name}|a_pre"));
+        }
+        if after {
+            f.push(format!("near={name}|b_post"));
+        }
+        if before && after {
+            f.push(format!("near={name}|a_pre|b_post"));
+        }
+    }
+    if let (Some(x), Some(y)) = (a.first, b.first) {
+        let gap = x.abs_diff(y);
+        let bucket = match gap {
+            0..=3 => "3",
+            4..=8 => "8",
+            9..=15 => "15",
+            _ => "far",
+        };
+        f.push(format!("gap={bucket}"));
     }
     if let (Some(x), Some(y)) = (a.first, b.first) {
         let (lo, hi) = if x < y { (x, y) } else { (y, x) };
