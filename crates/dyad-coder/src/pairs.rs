@@ -6,7 +6,7 @@
 //! the lexicon's triggers around the two actors, their places in the
 //! sentence, their sectors and the stems of the sentence's words. `data/coder/pairs.tsv`
 //! holds one weight per feature and class, trained by `tools/train_pairs.py`
-//! on the genre sets' gold annotations; the model codes a pair only when the
+//! on the genre sets' gold annotations and the coder's sentence table; the model codes a pair only when the
 //! rules coded none and its best class beats "no event" by the margin the
 //! file states.
 
@@ -332,6 +332,9 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
     }
     for &(_, ty) in input.triggers {
         f.push(format!("t={}", type_name(ty)));
+        if !input.coded.iter().any(|&(_, _, c)| c == ty) {
+            f.push(format!("t={}|uncoded", type_name(ty)));
+        }
     }
     for w in words {
         f.push(format!("s={}", stem(w)));
@@ -398,6 +401,9 @@ fn pair_features(
         let name = type_name(ty);
         let (sa, sb) = (side(a.first, at), side(b.first, at));
         f.push(format!("t={name}|{sa}{sb}"));
+        if !input.coded.iter().any(|&(_, _, c)| c == ty) {
+            f.push(format!("t={name}|uncoded|{sa}{sb}"));
+        }
         f.push(format!("t={name}|{}|{}", role(a), sb));
         if let Some(tok) = input.tokens.get(at) {
             f.push(format!("tw={}|{sa}{sb}", tok.norm));
@@ -467,12 +473,112 @@ pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandida
             });
         }
     }
+    out.extend(domestic_candidates(input, first_named));
     let shared = if out.is_empty() {
         Vec::new()
     } else {
         sentence_features(input)
     };
     (shared, out)
+}
+
+/// Sectors of the state's side in a domestic dispute.
+fn state_sector(sector: Option<&str>) -> bool {
+    matches!(
+        sector,
+        None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+    )
+}
+
+/// Sectors of society's side: the opposition, rebels, parties, civilians,
+/// unions, students, clergy, refugees, criminals (not the press or business).
+fn society_sector(sector: Option<&str>) -> bool {
+    matches!(
+        sector,
+        Some("OPP" | "REB" | "CVL" | "PTY" | "LAB" | "EDU" | "REL" | "MED" | "REF" | "CRM")
+    )
+}
+
+/// One candidate per state named with a part of its society ("police
+/// detained protesters", "the opposition rejected the government's
+/// decree"): the side named first acts on the other; with no state body
+/// named, society acts on the state.
+fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec<PairCandidate> {
+    let mut out = Vec::new();
+    let mut done: Vec<&str> = Vec::new();
+    for society in input.parties {
+        let code = society.actor.code.as_str();
+        let is_state =
+            code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST");
+        if !is_state || !society_sector(society.actor.sector.as_deref()) || done.contains(&code) {
+            continue;
+        }
+        done.push(code);
+        let coded = input.coded.iter().any(|(s, t, _)| s == code && t == code);
+        if coded {
+            continue;
+        }
+        let spans = |f: &dyn Fn(&Party) -> bool| -> Vec<(usize, usize)> {
+            input
+                .parties
+                .iter()
+                .filter(|p| p.actor.code == code && f(p))
+                .map(|p| (p.tok_start, p.tok_end))
+                .collect()
+        };
+        let society_actor = PairActor {
+            party: society.event_party(),
+            first: Some(society.tok_start),
+            spans: spans(&|p| society_sector(p.actor.sector.as_deref())),
+            speaker: input
+                .speaker
+                .is_some_and(|sp| sp.code == code && !state_sector(sp.sector.as_deref())),
+            focus: false,
+        };
+        let state = input
+            .parties
+            .iter()
+            .find(|p| p.actor.code == code && state_sector(p.actor.sector.as_deref()));
+        let state_actor = PairActor {
+            party: state.map_or_else(
+                || EventParty {
+                    code: code.to_string(),
+                    sector: Some("GOV".to_string()),
+                    name: format!("{code} government"),
+                    text: String::new(),
+                },
+                Party::event_party,
+            ),
+            first: state.map(|p| p.tok_start),
+            spans: spans(&|p| state_sector(p.actor.sector.as_deref())),
+            speaker: false,
+            focus: input.focus == Some(code),
+        };
+        let state_first = state_actor.first.is_some_and(|s| s < society.tok_start);
+        let (a, b) = if state_first {
+            (&state_actor, &society_actor)
+        } else {
+            (&society_actor, &state_actor)
+        };
+        let mut features = pair_features(input, a, b, first_named);
+        features.push("domestic".to_string());
+        features.push(format!(
+            "domestic|{}",
+            if state_first { "state" } else { "society" }
+        ));
+        for &(at, ty) in input.triggers {
+            let (sa, sb) = (side(a.first, at), side(b.first, at));
+            features.push(format!("domestic|t={}|{sa}{sb}", type_name(ty)));
+        }
+        features.sort();
+        features.dedup();
+        out.push(PairCandidate {
+            source: a.party.clone(),
+            target: b.party.clone(),
+            features,
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -484,6 +590,10 @@ mod tests {
     const MODEL: &str = "# test model\nthreshold\t0.5\nclasses\tNONE\tACCUSE\tAGREE\nbias\t0:1.0\nt=ACCUSE|LR\t1:3.0\nw=signed\t2:0.4\n";
 
     fn party(tokens: &[Token], word: &str, code: &str) -> Party {
+        sector_party(tokens, word, code, "GOV")
+    }
+
+    fn sector_party(tokens: &[Token], word: &str, code: &str, sector: &str) -> Party {
         let at = tokens
             .iter()
             .position(|t| t.norm == word)
@@ -493,7 +603,7 @@ mod tests {
             tok_end: at + 1,
             actor: ActorRef {
                 code: code.to_string(),
-                sector: Some("GOV".to_string()),
+                sector: Some(sector.to_string()),
                 name: code.to_string(),
             },
             kind: MentionKind::Country,
@@ -586,5 +696,46 @@ mod tests {
             .1
             .iter()
             .any(|c| [c.source.code.as_str(), c.target.code.as_str()] == ["BOR", "RUR"]));
+    }
+
+    #[test]
+    fn a_state_and_its_society_make_one_domestic_candidate() {
+        let text = "Police detained protesters in the capital.";
+        let tokens = tokenize(text, 0..text.len());
+        let parties = vec![
+            sector_party(&tokens, "police", "RUR", "COP"),
+            sector_party(&tokens, "protesters", "RUR", "CVL"),
+        ];
+        let triggers = [(1, EventType::Coerce)];
+        let input = PairInput {
+            tokens: &tokens,
+            parties: &parties,
+            speaker: None,
+            focus: None,
+            triggers: &triggers,
+            coded: &[],
+        };
+        let (_, found) = candidates(&input);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let c = &found[0];
+        assert_eq!(
+            (c.source.text.as_str(), c.target.text.as_str()),
+            ("police", "protesters")
+        );
+        for f in ["domestic", "domestic|state", "domestic|t=COERCE|LR"] {
+            assert!(
+                c.features.iter().any(|x| x == f),
+                "{f} missing from {:?}",
+                c.features
+            );
+        }
+        // Society alone acts on its state.
+        let alone = [sector_party(&tokens, "protesters", "RUR", "CVL")];
+        let (_, found) = candidates(&PairInput {
+            parties: &alone,
+            ..input
+        });
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].target.name, "RUR government");
     }
 }
