@@ -175,7 +175,7 @@ pub fn code_events(
         for ((range, tokens), parties) in units.iter().zip(&unit_parties) {
             let sentence = &paragraph[range.clone()];
             let clause = Clause { tokens, parties };
-            let coded = SentenceCoder {
+            let coder = SentenceCoder {
                 clause: &clause,
                 lexicon,
                 actors,
@@ -183,23 +183,14 @@ pub fn code_events(
                 sentence,
                 paragraph: p,
                 paragraph_speaker: paragraph_speaker.as_ref(),
-            }
-            .code(&events);
+            };
+            let matches = coder.triggers();
+            let triggers: Vec<(usize, EventType)> = matches
+                .iter()
+                .map(|m| (m.start, lexicon.rules[m.rule].event_type))
+                .collect();
+            let coded = coder.code(&events, matches);
             if pairs::enabled(model) || pair_records.is_some() {
-                let coder = SentenceCoder {
-                    clause: &clause,
-                    lexicon,
-                    actors,
-                    state: &state,
-                    sentence,
-                    paragraph: p,
-                    paragraph_speaker: paragraph_speaker.as_ref(),
-                };
-                let triggers: Vec<(usize, EventType)> = coder
-                    .triggers()
-                    .iter()
-                    .map(|m| (m.start, lexicon.rules[m.rule].event_type))
-                    .collect();
                 let speaker = coder.speaker();
                 let coded_pairs: Vec<(String, String, EventType)> = coded
                     .iter()
@@ -820,8 +811,7 @@ impl SentenceCoder<'_> {
             .map(|p| p.actor.code.clone())
     }
 
-    fn code(&self, earlier: &[Event]) -> Vec<Event> {
-        let matches = self.triggers();
+    fn code(&self, earlier: &[Event], matches: Vec<TriggerMatch>) -> Vec<Event> {
         let speaker = self.speaker();
         let mut out: Vec<Event> = Vec::new();
         let mut seen: HashSet<(String, String, EventType)> = HashSet::new();
