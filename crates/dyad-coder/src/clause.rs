@@ -18,6 +18,12 @@ pub(crate) struct Party {
     pub seat: bool,
 }
 
+/// Whether `code` names a state (ISO alpha-3), not a body (IGO, UNO, EUR,
+/// NGO, MNC) or "the West".
+pub(crate) fn is_state_code(code: &str) -> bool {
+    code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
+}
+
 impl Party {
     pub(crate) fn event_party(&self) -> EventParty {
         EventParty {

@@ -8,7 +8,9 @@ use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, Menti
 
 use crate::anaphora::add_definite_parties;
 use crate::cameo::cameo_info;
-use crate::clause::{is_participle, parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS};
+use crate::clause::{
+    is_participle, is_state_code, parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS,
+};
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
 use crate::pairs::{self, PairRecord};
 use crate::sentences::sentences;
@@ -69,12 +71,6 @@ struct ArticleState {
     focus: Option<String>,
 }
 
-/// Whether `code` names a state (ISO alpha-3), not a body (IGO, UNO, EUR,
-/// NGO, MNC) or "the West".
-fn is_state_code(code: &str) -> bool {
-    code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
-}
-
 /// The most frequent of `codes`, ties to the first seen.
 fn most_frequent<'a>(codes: impl Iterator<Item = &'a str>) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
@@ -105,7 +101,8 @@ fn focus_state(mentions: &[Mention]) -> Option<String> {
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
-/// events from every sentence, in text order.
+/// the rules' events from every sentence, in text order, then the pair
+/// model's, in text order.
 ///
 /// After the rules, the pair model (`crate::pairs`) may code actor pairs of
 /// a sentence that the rules left uncoded; its events go last and never

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use dyad_core::{Certainty, Event, EventParty, EventType};
 
 use crate::cameo::cameo_info;
-use crate::clause::Party;
+use crate::clause::{is_state_code, Party};
 use crate::lexicon::parse_type;
 use crate::tokens::Token;
 use crate::CoderError;
@@ -372,15 +372,10 @@ fn pair_features(
     f.push(format!("sa={}", a.party.sector.as_deref().unwrap_or("-")));
     f.push(format!("sb={}", b.party.sector.as_deref().unwrap_or("-")));
     let kind = |p: &EventParty| {
-        let body = p.code.len() != 3
-            || matches!(
-                p.code.as_str(),
-                "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST"
-            );
-        if body {
-            p.code.clone()
-        } else {
+        if is_state_code(&p.code) {
             "state".to_string()
+        } else {
+            p.code.clone()
         }
     };
     f.push(format!("ka={}", kind(&a.party)));
@@ -508,9 +503,10 @@ fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec
     let mut done: Vec<&str> = Vec::new();
     for society in input.parties {
         let code = society.actor.code.as_str();
-        let is_state =
-            code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST");
-        if !is_state || !society_sector(society.actor.sector.as_deref()) || done.contains(&code) {
+        if !is_state_code(code)
+            || !society_sector(society.actor.sector.as_deref())
+            || done.contains(&code)
+        {
             continue;
         }
         done.push(code);
