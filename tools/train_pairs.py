@@ -2,7 +2,7 @@
 """Train Dyad's pair model (data/coder/pairs.tsv) from the genre sets' golds.
 
 usage (from the repo root, after `cargo build --release`):
-    python3 tools/train_pairs.py --sets D E F G H I J K L M N O P Q R S T U V W
+    python3 tools/train_pairs.py --sets D E F G H I J K L M N O P Q R S T U V W X Y
 
 For each set, `dyad code eval/genre/setX --pair-features` prints every
 candidate actor pair of every sentence that the rules left uncoded, with its

@@ -71,8 +71,8 @@ struct ArticleState {
     focus: Option<String>,
 }
 
-/// The most frequent of `codes`, ties to the first seen.
-fn most_frequent<'a>(codes: impl Iterator<Item = &'a str>) -> Option<String> {
+/// `codes` from the most frequent to the least, ties in the order first seen.
+fn ranked<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for code in codes {
         match counts.iter_mut().find(|(c, _)| *c == code) {
@@ -80,24 +80,29 @@ fn most_frequent<'a>(codes: impl Iterator<Item = &'a str>) -> Option<String> {
             None => counts.push((code, 1)),
         }
     }
-    let best = counts.iter().map(|(_, n)| *n).max()?;
-    counts
-        .into_iter()
-        .find(|(_, n)| *n == best)
-        .map(|(c, _)| c.to_string())
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    counts.into_iter().map(|(c, _)| c.to_string()).collect()
+}
+
+/// The most frequent of `codes`, ties to the first seen.
+fn most_frequent<'a>(codes: impl Iterator<Item = &'a str>) -> Option<String> {
+    ranked(codes).into_iter().next()
+}
+
+/// The codes of the actors `mentions` name (people, bodies, groups; not
+/// places).
+fn actor_codes(mentions: &[Mention]) -> impl Iterator<Item = &str> {
+    mentions
+        .iter()
+        .filter(|m| m.kind != MentionKind::Place)
+        .filter_map(|m| m.actor.as_ref())
+        .map(|a| a.code.as_str())
 }
 
 /// The state `mentions` name most often (its name, people, bodies and
 /// groups; not its places), ties to the first named.
 fn focus_state(mentions: &[Mention]) -> Option<String> {
-    most_frequent(
-        mentions
-            .iter()
-            .filter(|m| m.kind != MentionKind::Place)
-            .filter_map(|m| m.actor.as_ref())
-            .map(|a| a.code.as_str())
-            .filter(|c| is_state_code(c)),
-    )
+    most_frequent(actor_codes(mentions).filter(|c| is_state_code(c)))
 }
 
 /// Code the events of `article`: fills `article.events` (replacing any) with
@@ -115,6 +120,7 @@ pub fn code_events(
     mut pair_records: Option<&mut Vec<PairRecord>>,
 ) {
     let model = pairs::builtin_model();
+    let ranked = ranked(actor_codes(&article.mentions));
     let mut model_events: Vec<Event> = Vec::new();
     let mut state = ArticleState {
         focus: focus_state(&article.mentions),
@@ -200,6 +206,7 @@ pub fn code_events(
                     focus: state.focus.as_deref(),
                     triggers: &triggers,
                     coded: &coded_pairs,
+                    ranked: &ranked,
                 };
                 let (shared, found) = pairs::candidates(&input);
                 let shared_scores = model.scores(&shared);

@@ -232,6 +232,8 @@ pub(crate) struct PairInput<'a> {
     pub triggers: &'a [(usize, EventType)],
     /// Ordered (source, target) codes the rules coded in this sentence.
     pub coded: &'a [(String, String, EventType)],
+    /// The article's actor codes, most mentioned first.
+    pub ranked: &'a [String],
 }
 
 fn type_name(t: EventType) -> String {
@@ -378,6 +380,14 @@ fn pair_features(
             p.code.clone()
         }
     };
+    let rank = |p: &EventParty| match input.ranked.iter().position(|c| *c == p.code) {
+        Some(0) => "1",
+        Some(1) => "2",
+        Some(2) => "3",
+        Some(_) => "4+",
+        None => "-",
+    };
+    f.push(format!("rank={}|{}", rank(&a.party), rank(&b.party)));
     f.push(format!("ka={}", kind(&a.party)));
     f.push(format!("kb={}", kind(&b.party)));
     for (s, t, ty) in input.coded {
@@ -660,6 +670,7 @@ mod tests {
             focus: Some("SYL"),
             triggers: &triggers,
             coded: &[],
+            ranked: &[],
         };
         let (shared, found) = candidates(&input);
         assert!(shared.iter().any(|x| x == "s=conde"), "{shared:?}");
@@ -710,6 +721,7 @@ mod tests {
             focus: None,
             triggers: &triggers,
             coded: &[],
+            ranked: &[],
         };
         let (_, found) = candidates(&input);
         assert_eq!(found.len(), 1, "{found:?}");
