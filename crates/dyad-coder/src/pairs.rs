@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use dyad_core::{Certainty, Event, EventParty, EventType};
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 use crate::cameo::cameo_info;
 use crate::clause::{is_state_code, Party};
@@ -62,7 +63,8 @@ pub(crate) struct PairModel {
     threshold: f32,
     /// `None` is "no event".
     classes: Vec<Option<EventType>>,
-    weights: HashMap<String, Vec<(usize, f32)>>,
+    /// Looked up for every feature of every candidate: xxh3, not SipHash.
+    weights: HashMap<String, Vec<(usize, f32)>, Xxh3DefaultBuilder>,
 }
 
 impl PairModel {
