@@ -49,10 +49,10 @@ def label(pair, gold_events):
     return "NONE"
 
 
-def examples(dyad, letter):
-    gold = json.load(open(f"eval/genre/set{letter}.gold.json", encoding="utf-8"))
-    by_headline = {norm(a["headline"]): a["events"] for a in gold["articles"]}
-    out = subprocess.run([dyad, "-q", "code", f"eval/genre/set{letter}", "--pair-features"],
+def labelled(dyad, args, by_headline, stdin=None):
+    """The candidates `dyad code ARGS --pair-features` prints, each with the
+    class index of its label from its article's gold events."""
+    out = subprocess.run([dyad, "-q", "code", *args, "--pair-features"], input=stdin,
                          capture_output=True, text=True, check=True).stdout
     rows = []
     for line in out.splitlines():
@@ -60,6 +60,12 @@ def examples(dyad, letter):
         y = label(pair, by_headline.get(norm(pair["headline"]), []))
         rows.append((pair["features"], CLASSES.index(y)))
     return rows
+
+
+def examples(dyad, letter):
+    gold = json.load(open(f"eval/genre/set{letter}.gold.json", encoding="utf-8"))
+    by_headline = {norm(a["headline"]): a["events"] for a in gold["articles"]}
+    return labelled(dyad, [f"eval/genre/set{letter}"], by_headline)
 
 
 def table_examples(dyad, path):
@@ -83,14 +89,7 @@ def table_examples(dyad, path):
             events.append({"source": src, "target": tgt, "types": types, "symmetric": symmetric,
                            "evidence": sentence})
         expected[norm(title)] = events
-    out = subprocess.run([dyad, "-q", "code", "-", "--format", "jsonl", "--pair-features"],
-                         input="\n".join(rows) + "\n", capture_output=True, text=True, check=True).stdout
-    result = []
-    for line in out.splitlines():
-        pair = json.loads(line)
-        y = label(pair, expected.get(norm(pair["headline"]), []))
-        result.append((pair["features"], CLASSES.index(y)))
-    return result
+    return labelled(dyad, ["-", "--format", "jsonl"], expected, stdin="\n".join(rows) + "\n")
 
 
 def softmax(z):
