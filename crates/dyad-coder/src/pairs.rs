@@ -2,13 +2,15 @@
 //! the rules left uncoded.
 //!
 //! For each sentence, every ordered pair of the actors it names (plus its
-//! speaker and the article's focus state) is a candidate; its features are
-//! the lexicon's triggers around the two actors, their places in the
-//! sentence, their sectors and the stems of the sentence's words. `data/coder/pairs.tsv`
-//! holds one weight per feature and class, trained by `tools/train_pairs.py`
-//! on the genre sets' gold annotations and the coder's sentence table; the model codes a pair only when the
-//! rules coded none and its best class beats "no event" by the margin the
-//! file states.
+//! speaker and the article's focus state) that the rules coded in neither
+//! direction is a candidate, and so is each state named with a part of its
+//! own society. Its features are the stems of the sentence's words, the
+//! lexicon's triggers around the two actors, their places, sectors and
+//! ranks in the article. `data/coder/pairs.tsv` holds one weight per feature
+//! and class, trained by `tools/train_pairs.py` on the genre sets' gold
+//! annotations and the coder's sentence table; a candidate is coded with its
+//! best event type when that type's probability reaches the file's
+//! threshold.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -238,10 +240,6 @@ pub(crate) struct PairInput<'a> {
     pub ranked: &'a [String],
 }
 
-fn type_name(t: EventType) -> String {
-    format!("{t:?}").to_uppercase()
-}
-
 fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
     let mut out: Vec<PairActor> = Vec::new();
     for p in input.parties {
@@ -335,9 +333,9 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
         f.push("rules_coded".to_string());
     }
     for &(_, ty) in input.triggers {
-        f.push(format!("t={}", type_name(ty)));
+        f.push(format!("t={}", ty.as_str()));
         if !input.coded.iter().any(|&(_, _, c)| c == ty) {
-            f.push(format!("t={}|uncoded", type_name(ty)));
+            f.push(format!("t={}|uncoded", ty.as_str()));
         }
     }
     for w in words {
@@ -393,7 +391,7 @@ fn pair_features(
     f.push(format!("ka={}", kind(&a.party)));
     f.push(format!("kb={}", kind(&b.party)));
     for (s, t, ty) in input.coded {
-        let name = type_name(*ty);
+        let name = ty.as_str();
         if *s == a.party.code {
             f.push(format!("a_src_of={name}"));
         }
@@ -405,7 +403,7 @@ fn pair_features(
         }
     }
     for &(at, ty) in input.triggers {
-        let name = type_name(ty);
+        let name = ty.as_str();
         let (sa, sb) = (side(a.first, at), side(b.first, at));
         f.push(format!("t={name}|{sa}{sb}"));
         if !input.coded.iter().any(|&(_, _, c)| c == ty) {
@@ -576,7 +574,7 @@ fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec
         ));
         for &(at, ty) in input.triggers {
             let (sa, sb) = (side(a.first, at), side(b.first, at));
-            features.push(format!("domestic|t={}|{sa}{sb}", type_name(ty)));
+            features.push(format!("domestic|t={}|{sa}{sb}", ty.as_str()));
         }
         features.sort();
         features.dedup();
@@ -635,6 +633,17 @@ mod tests {
         assert_eq!(model.classify(&shared, &weak), None);
         let empty = PairModel::parse("# nothing\n").expect("empty");
         assert_eq!(empty.classify(&[], &strong), None);
+    }
+
+    #[test]
+    fn builtin_model_parses_with_every_type() {
+        let model = PairModel::parse(PAIRS_TSV).expect("data/coder/pairs.tsv parses");
+        assert!(enabled(&model));
+        assert_eq!(model.classes.len(), 17);
+        assert!(model.threshold > 0.0 && model.threshold < 1.0);
+        for t in EventType::ALL {
+            assert!(model.classes.contains(&Some(t)), "{t:?}");
+        }
     }
 
     #[test]
