@@ -32,9 +32,10 @@ pub fn run(quiet: bool, args: Args) -> anyhow::Result<Status> {
     let (articles, report) = collect(&args.paths, args.format, quiet);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let pipeline = Pipeline::builtin();
+    // `collect` built its own pipeline; the feature listing needs one too.
+    let pipeline = args.pair_features.then(Pipeline::builtin);
     for article in &articles {
-        if args.pair_features {
+        if let Some(pipeline) = &pipeline {
             for pair in pipeline.pair_features(article) {
                 let line = serde_json::json!({
                     "headline": article.headline,
