@@ -1,26 +1,34 @@
 #!/usr/bin/env python3
 """Train Dyad's pair model (data/coder/pairs.tsv) from the genre sets' golds.
 
-usage (from the repo root, after `cargo build --release`):
-    python3 tools/train_pairs.py --sets D E F G H I J K L M N O P Q R S T U V W X Y
+usage (from the repo root, after `cargo build --release`; needs numpy):
+    python3 tools/train_pairs.py --sets D E F ... AG
 
 For each set, `dyad code eval/genre/setX --pair-features` prints every
-candidate actor pair of every sentence that the rules left uncoded, with its
-features (crates/dyad-coder/src/pairs.rs). A candidate is labelled with the
-first type of a gold event of its article whose evidence lies in the
-candidate's sentence and whose source and target (either way round when the
-event is symmetric) are the pair; otherwise "NONE". The coder's table of
-hand-written sentences (--table) is learnt from the same way, each row an
-article, so the model also sees the phrasings the rules deliberately leave
-uncoded. A multinomial logistic
-regression is fitted by stochastic gradient descent with a fixed seed, so the
-same sets and binary give the same file. Pure Python, no packages.
+candidate actor pair of every sentence, with its features
+(crates/dyad-coder/src/pairs.rs); a pair the rules coded carries their
+types (`cab=TYPE` for its direction, `cba=TYPE` for the other). A candidate
+is labelled with the first type of a gold event of its article whose
+evidence lies in the candidate's sentence and whose source and target
+(either way round when the event is symmetric) are the pair, unless the
+rules already coded one of that event's types for it; otherwise "NONE".
+The coder's table of hand-written sentences (--table) is learnt from the
+same way, each row an article, so the model also sees the phrasings the
+rules deliberately leave uncoded.
+
+The model is a small neural network: each feature has a vector of --hidden
+numbers, a candidate's vectors are summed with a bias, cut at zero (ReLU),
+and a linear layer gives one score per class, turned into probabilities by
+softmax. It is fitted by minibatch gradient descent (Adagrad) from a fixed
+seed, so the same sets, binary and numpy give the same file.
 
 The held-out set (the newest, see eval/genre/README.md) must not be among
 --sets: it measures what the model adds on text nobody tuned on.
 """
-import argparse, json, math, random, re, subprocess, sys, unicodedata
-from collections import Counter, defaultdict
+import argparse, json, re, subprocess, sys, unicodedata
+from collections import Counter
+
+import numpy as np
 
 TYPES = ("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
          "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT").split()
@@ -45,6 +53,12 @@ def label(pair, gold_events):
         gs, gt = codes(ge["source"]), codes(ge["target"])
         s, t = pair["source"], pair["target"]
         if (s in gs and t in gt) or (ge.get("symmetric") and s in gt and t in gs):
+            # Types the rules coded for the pair (either way round when the
+            # event is symmetric): the event is theirs, not the model's.
+            ruled = {f[4:] for f in pair["features"]
+                     if f.startswith("cab=") or (ge.get("symmetric") and f.startswith("cba="))}
+            if ruled & set(ge["types"]):
+                continue
             return ge["types"][0]
     return "NONE"
 
@@ -92,34 +106,48 @@ def table_examples(dyad, path):
     return labelled(dyad, ["-", "--format", "jsonl"], expected, stdin="\n".join(rows) + "\n")
 
 
-def softmax(z):
-    m = max(z)
-    e = [math.exp(v - m) for v in z]
-    total = sum(e)
-    return [v / total for v in e]
+def train(rows, hidden, epochs, rate, batch, seed):
+    """Fit the network by minibatch Adagrad; rows are (feature indices, class)."""
+    rng = np.random.default_rng(seed)
+    n_features, n_classes = 1 + max(int(ix.max()) for ix, _ in rows), len(CLASSES)
+    emb = rng.normal(0.0, 0.05, (n_features, hidden))
+    bias = np.zeros(hidden)
+    out = rng.normal(0.0, 0.1, (hidden, n_classes))
+    out_bias = np.zeros(n_classes)
+    params = [out, out_bias, bias]
+    sums = [np.full(p.shape, 1e-8) for p in params]
+    emb_sum = np.full(emb.shape, 1e-8)
+    for _ in range(epochs):
+        order = rng.permutation(len(rows))
+        for start in range(0, len(rows), batch):
+            chosen = [rows[i] for i in order[start:start + batch]]
+            lens = np.array([len(ix) for ix, _ in chosen])
+            flat = np.concatenate([ix for ix, _ in chosen])
+            offsets = np.concatenate([[0], np.cumsum(lens)[:-1]])
+            pre = np.add.reduceat(emb[flat], offsets, axis=0) + bias
+            h = np.maximum(pre, 0.0)
+            z = h @ out + out_bias
+            z -= z.max(axis=1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=1, keepdims=True)
+            p[np.arange(len(chosen)), [y for _, y in chosen]] -= 1.0
+            d = p / len(chosen)
+            dh = (d @ out.T) * (pre > 0)
+            grads = [h.T @ d, d.sum(axis=0), dh.sum(axis=0)]
+            for param, s, g in zip(params, sums, grads):
+                s += g * g
+                param -= rate * g / np.sqrt(s)
+            uniq, inverse = np.unique(flat, return_inverse=True)
+            g = np.zeros((len(uniq), hidden))
+            np.add.at(g, inverse, np.repeat(dh, lens, axis=0))
+            emb_sum[uniq] += g * g
+            emb[uniq] -= rate * g / np.sqrt(emb_sum[uniq])
+    return emb, bias, out, out_bias
 
 
-def train(rows, epochs, rate, l2, seed):
-    weights = defaultdict(lambda: [0.0] * len(CLASSES))
-    order = list(range(len(rows)))
-    rnd = random.Random(seed)
-    for epoch in range(epochs):
-        rnd.shuffle(order)
-        eta = rate / (1 + epoch)
-        for i in order:
-            feats, y = rows[i]
-            z = [0.0] * len(CLASSES)
-            for f in feats:
-                w = weights[f]
-                for k in range(len(CLASSES)):
-                    z[k] += w[k]
-            p = softmax(z)
-            for k in range(len(CLASSES)):
-                g = p[k] - (1.0 if k == y else 0.0)
-                for f in feats:
-                    w = weights[f]
-                    w[k] -= eta * (g + l2 * w[k])
-    return weights
+def numbers(v):
+    """Thousandths, comma-separated: the file stays small and exact."""
+    return ",".join(str(int(round(x * 1000))) for x in v)
 
 
 def main():
@@ -129,10 +157,11 @@ def main():
                     help="the coder's sentence table, also learnt from ('' for none)")
     ap.add_argument("--dyad", default="target/release/dyad")
     ap.add_argument("--out", default="data/coder/pairs.tsv")
-    ap.add_argument("--threshold", type=float, default=0.6)
-    ap.add_argument("--epochs", type=int, default=15)
-    ap.add_argument("--rate", type=float, default=0.2)
-    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--hidden", type=int, default=16)
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--rate", type=float, default=0.05)
+    ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
@@ -140,20 +169,25 @@ def main():
     if a.table:
         rows += table_examples(a.dyad, a.table)
     counts = Counter(f for feats, _ in rows for f in feats)
-    rows = [([f for f in feats if counts[f] >= a.min_count], y) for feats, y in rows]
+    vocab = sorted(f for f, c in counts.items() if c >= a.min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [(np.array([index[f] for f in feats if f in index], dtype=np.int64), y) for feats, y in rows]
+    rows = [(ix, y) for ix, y in rows if len(ix)]
     positives = sum(1 for _, y in rows if y)
-    weights = train(rows, a.epochs, a.rate, a.l2, a.seed)
-    with open(a.out, "w", encoding="utf-8") as out:
-        out.write("# Dyad's pair model: written by tools/train_pairs.py; do not edit.\n")
-        out.write(f"# sets {' '.join(a.sets)} and table {a.table or 'none'}; {len(rows)} candidate pairs, {positives} events; "
-                  f"epochs {a.epochs}, rate {a.rate}, l2 {a.l2}, min count {a.min_count}, seed {a.seed}\n")
-        out.write("# feature<TAB>class:weight,... (classes numbered from 0 as listed)\n")
-        out.write(f"threshold\t{a.threshold}\n")
-        out.write("classes\t" + "\t".join(CLASSES) + "\n")
-        for f in sorted(weights):
-            parts = [f"{k}:{w:.4f}" for k, w in enumerate(weights[f]) if abs(w) >= 0.0005]
-            if parts:
-                out.write(f"{f}\t{','.join(parts)}\n")
+    emb, bias, out, out_bias = train(rows, a.hidden, a.epochs, a.rate, a.batch, a.seed)
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("# Dyad's pair model: written by tools/train_pairs.py; do not edit.\n")
+        f.write(f"# sets {' '.join(a.sets)} and table {a.table or 'none'}; {len(rows)} candidate pairs, {positives} events; "
+                f"hidden {a.hidden}, epochs {a.epochs}, rate {a.rate}, batch {a.batch}, min count {a.min_count}, seed {a.seed}\n")
+        f.write("# numbers are thousandths; hidden: the hidden layer's bias; out: one line per class "
+                "(numbered from 0 as listed), its bias then one weight per hidden unit; then feature<TAB>vector\n")
+        f.write(f"threshold\t{a.threshold}\n")
+        f.write("classes\t" + "\t".join(CLASSES) + "\n")
+        f.write(f"hidden\t{numbers(bias)}\n")
+        for k in range(len(CLASSES)):
+            f.write(f"out\t{k}\t{numbers([out_bias[k], *out[:, k]])}\n")
+        for feature, i in index.items():
+            f.write(f"{feature}\t{numbers(emb[i])}\n")
     print(f"{len(rows)} pairs ({positives} events) from sets {' '.join(a.sets)} and table {a.table or 'none'} -> {a.out}",
           file=sys.stderr)
 

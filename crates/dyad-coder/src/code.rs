@@ -207,6 +207,7 @@ pub fn code_events(
                     triggers: &triggers,
                     coded: &coded_pairs,
                     ranked: &ranked,
+                    paragraph: p,
                 };
                 let (shared, found) = pairs::candidates(&input);
                 let shared_scores = model.scores(&shared);

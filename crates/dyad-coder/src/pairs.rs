@@ -1,16 +1,18 @@
-//! The pair model: a linear classifier over actor pairs of a sentence that
-//! the rules left uncoded.
+//! The pair model: a small neural network over the actor pairs of a
+//! sentence, coding the events the rules missed.
 //!
 //! For each sentence, every ordered pair of the actors it names (plus its
-//! speaker and the article's focus state) that the rules coded in neither
-//! direction is a candidate, and so is each state named with a part of its
-//! own society. Its features are the stems of the sentence's words, the
-//! lexicon's triggers around the two actors, their places, sectors and
-//! ranks in the article. `data/coder/pairs.tsv` holds one weight per feature
-//! and class, trained by `tools/train_pairs.py` on the genre sets' gold
-//! annotations and the coder's sentence table; a candidate is coded with its
-//! best event type when that type's probability reaches the file's
-//! threshold.
+//! speaker and the article's focus state) is a candidate, and so is each
+//! state named with a part of its own society; a pair the rules coded
+//! carries the types they gave it (`cab=TYPE` its way, `cba=TYPE` the other),
+//! so the model learns what else such a pair did. Its features are the stems
+//! of the sentence's words, the lexicon's triggers around the two actors,
+//! their places, sectors and ranks in the article. `data/coder/pairs.tsv`
+//! holds a vector per feature and the output layer, trained by
+//! `tools/train_pairs.py` on the genre sets' gold annotations and the
+//! coder's sentence table; a candidate is coded with its best event type
+//! when that type's probability reaches the file's threshold, unless the
+//! rules coded the same dyad and type.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -57,23 +59,46 @@ pub struct PairRecord {
     pub features: Vec<String>,
 }
 
-/// A linear classifier over candidate pairs: per feature, one weight per
-/// class ("no event" first); a pair is coded with its best event type when
-/// that type's probability reaches `threshold`.
+/// A small neural network over candidate pairs: each feature has a vector,
+/// a candidate's vectors are summed with the hidden bias and cut at zero,
+/// and one linear layer scores the classes ("no event" first); a pair is
+/// coded with its best event type when that type's probability (softmax)
+/// reaches `threshold`.
 #[derive(Debug, Default)]
 pub(crate) struct PairModel {
     threshold: f32,
     /// `None` is "no event".
     classes: Vec<Option<EventType>>,
+    /// The hidden layer's bias; its length is the layer's width.
+    hidden_bias: Vec<f32>,
+    /// Per class: its bias, then one weight per hidden unit.
+    out: Vec<Vec<f32>>,
     /// Looked up for every feature of every candidate: xxh3, not SipHash.
-    weights: HashMap<String, Vec<(usize, f32)>, Xxh3DefaultBuilder>,
+    /// Each value is the start of the feature's vector in `vectors`.
+    features: HashMap<String, usize, Xxh3DefaultBuilder>,
+    vectors: Vec<f32>,
 }
 
 impl PairModel {
     /// Parse the model file: `threshold\tP`, `classes\tNONE\tAGREE...`,
-    /// then `feature\tclass:weight,class:weight` lines.
+    /// `hidden\tb,b,...`, one `out\tclass\tbias,w,w,...` line per class,
+    /// then `feature\tv,v,...` lines; the numbers are thousandths.
     pub(crate) fn parse(tsv: &str) -> Result<PairModel, CoderError> {
         let err = |line: usize, message: String| CoderError::PairModel { line, message };
+        let numbers = |n: usize, spec: &str, len: usize| -> Result<Vec<f32>, CoderError> {
+            let v = spec
+                .split(',')
+                .map(|x| {
+                    x.parse::<i32>()
+                        .map(|v| v as f32 / 1000.0)
+                        .map_err(|_| err(n, format!("bad number {x:?}")))
+                })
+                .collect::<Result<Vec<f32>, CoderError>>()?;
+            if v.len() != len {
+                return Err(err(n, format!("{} numbers, want {len}", v.len())));
+            }
+            Ok(v)
+        };
         let mut model = PairModel::default();
         for (n, line) in tsv.lines().enumerate() {
             let n = n + 1;
@@ -82,15 +107,15 @@ impl PairModel {
             }
             let mut cols = line.split('\t');
             let key = cols.next().unwrap_or_default();
+            let spec = cols.next().unwrap_or_default();
             match key {
                 "threshold" => {
-                    let v = cols.next().unwrap_or_default();
-                    model.threshold = v
+                    model.threshold = spec
                         .parse()
-                        .map_err(|_| err(n, format!("bad threshold {v:?}")))?;
+                        .map_err(|_| err(n, format!("bad threshold {spec:?}")))?;
                 }
                 "classes" => {
-                    for c in cols {
+                    for c in std::iter::once(spec).chain(cols) {
                         let class = match c {
                             "NONE" => None,
                             _ => Some(
@@ -100,52 +125,80 @@ impl PairModel {
                         };
                         model.classes.push(class);
                     }
+                    model.out = vec![Vec::new(); model.classes.len()];
+                }
+                "hidden" => {
+                    let width = spec.split(',').count();
+                    model.hidden_bias = numbers(n, spec, width)?;
+                }
+                "out" => {
+                    let k: usize = spec
+                        .parse()
+                        .map_err(|_| err(n, format!("bad class {spec:?}")))?;
+                    let width = model.hidden_bias.len();
+                    let weights = numbers(n, cols.next().unwrap_or_default(), width + 1)?;
+                    let slot = model
+                        .out
+                        .get_mut(k)
+                        .ok_or_else(|| err(n, format!("class {k} out of range")))?;
+                    *slot = weights;
                 }
                 feature => {
-                    let spec = cols.next().unwrap_or_default();
-                    let mut ws = Vec::new();
-                    for part in spec.split(',').filter(|p| !p.is_empty()) {
-                        let (k, w) = part
-                            .split_once(':')
-                            .ok_or_else(|| err(n, format!("bad weight {part:?}")))?;
-                        let k: usize = k.parse().map_err(|_| err(n, format!("bad class {k:?}")))?;
-                        let w: f32 = w.parse().map_err(|_| err(n, format!("bad weight {w:?}")))?;
-                        if k >= model.classes.len() {
-                            return Err(err(n, format!("class {k} out of range")));
-                        }
-                        ws.push((k, w));
+                    let width = model.hidden_bias.len();
+                    if width == 0 {
+                        return Err(err(n, "feature before the hidden line".to_string()));
                     }
-                    model.weights.insert(feature.to_string(), ws);
+                    let v = numbers(n, spec, width)?;
+                    model
+                        .features
+                        .insert(feature.to_string(), model.vectors.len());
+                    model.vectors.extend(v);
                 }
+            }
+        }
+        if let Some(k) = model.out.iter().position(|w| w.is_empty()) {
+            if !model.hidden_bias.is_empty() {
+                let last = tsv.lines().count();
+                return Err(err(last, format!("no out line for class {k}")));
             }
         }
         Ok(model)
     }
 
-    /// The summed weights of features, one per class.
+    /// The summed vectors of features (the hidden layer's input).
     pub(crate) fn scores(&self, features: &[String]) -> Vec<f32> {
-        let mut z = vec![0.0f32; self.classes.len()];
+        let width = self.hidden_bias.len();
+        let mut sum = vec![0.0f32; width];
         for f in features {
-            if let Some(ws) = self.weights.get(f) {
-                for &(k, w) in ws {
-                    z[k] += w;
+            if let Some(&at) = self.features.get(f) {
+                for (s, v) in sum.iter_mut().zip(&self.vectors[at..at + width]) {
+                    *s += v;
                 }
             }
         }
-        z
+        sum
     }
 
     /// The best event type for a candidate, given its sentence's summed
-    /// weights (`scores` of the shared features) and its own features, with
+    /// vectors (`scores` of the shared features) and its own features, with
     /// its probability, if that reaches the threshold.
     pub(crate) fn classify(&self, shared: &[f32], features: &[String]) -> Option<(EventType, f32)> {
-        if self.classes.is_empty() {
+        if !enabled(self) {
             return None;
         }
-        let mut z = self.scores(features);
-        for (v, s) in z.iter_mut().zip(shared) {
-            *v += s;
-        }
+        let own = self.scores(features);
+        let hidden: Vec<f32> = self
+            .hidden_bias
+            .iter()
+            .zip(&own)
+            .zip(shared.iter().chain(std::iter::repeat(&0.0)))
+            .map(|((b, o), s)| (b + o + s).max(0.0))
+            .collect();
+        let z: Vec<f32> = self
+            .out
+            .iter()
+            .map(|w| w[0] + w[1..].iter().zip(&hidden).map(|(a, b)| a * b).sum::<f32>())
+            .collect();
         let max = z.iter().copied().fold(f32::MIN, f32::max);
         let exp: Vec<f32> = z.iter().map(|v| (v - max).exp()).collect();
         let total: f32 = exp.iter().sum();
@@ -165,7 +218,7 @@ impl PairModel {
 
 /// Whether a model codes anything (an empty file disables it).
 pub(crate) fn enabled(model: &PairModel) -> bool {
-    !model.classes.is_empty()
+    !model.classes.is_empty() && !model.hidden_bias.is_empty()
 }
 
 /// The built-in model (`data/coder/pairs.tsv`); an empty model codes
@@ -238,6 +291,8 @@ pub(crate) struct PairInput<'a> {
     pub coded: &'a [(String, String, EventType)],
     /// The article's actor codes, most mentioned first.
     pub ranked: &'a [String],
+    /// The sentence's paragraph (0 is the first after the headline).
+    pub paragraph: usize,
 }
 
 fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
@@ -331,6 +386,27 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
     }
     if !input.coded.is_empty() {
         f.push("rules_coded".to_string());
+    }
+    f.push(
+        match input.paragraph {
+            0 => "para=0",
+            1 => "para=1",
+            2 => "para=2",
+            3..=5 => "para=3-5",
+            _ => "para=6+",
+        }
+        .to_string(),
+    );
+    let mut codes: Vec<&str> = input
+        .parties
+        .iter()
+        .map(|p| p.actor.code.as_str())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    f.push(format!("actors={}", codes.len().min(5)));
+    if input.tokens.iter().any(|t| t.norm == "\"") {
+        f.push("quote".to_string());
     }
     for &(_, ty) in input.triggers {
         f.push(format!("t={}", ty.as_str()));
@@ -440,6 +516,25 @@ fn pair_features(
         };
         f.push(format!("gap={bucket}"));
     }
+    // The words around each actor's mentions: "accused", "against", "by".
+    for (side, actor) in [("a", a), ("b", b)] {
+        for &(start, end) in &actor.spans {
+            let before = input
+                .tokens
+                .get(start.saturating_sub(2)..start)
+                .unwrap_or(&[]);
+            let after = input
+                .tokens
+                .get(end..(end + 2).min(input.tokens.len()))
+                .unwrap_or(&[]);
+            for t in before {
+                f.push(format!("{side}_prev={}", stem(&t.norm)));
+            }
+            for t in after {
+                f.push(format!("{side}_next={}", stem(&t.norm)));
+            }
+        }
+    }
     if let (Some(x), Some(y)) = (a.first, b.first) {
         let (lo, hi) = if x < y { (x, y) } else { (y, x) };
         for t in input.tokens.get(lo + 1..hi).unwrap_or(&[]) {
@@ -453,8 +548,8 @@ fn pair_features(
     f
 }
 
-/// The candidate pairs of one sentence that the rules left uncoded, and
-/// the features they all share.
+/// The candidate pairs of one sentence (those the rules coded carry their
+/// types), and the features they all share.
 pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandidate>) {
     let actors = actors(input);
     let first_named = actors.iter().filter_map(|a| a.first).min();
@@ -464,17 +559,26 @@ pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandida
             if a.party.code == b.party.code {
                 continue;
             }
-            let coded = input.coded.iter().any(|(s, t, _)| {
-                (*s == a.party.code && *t == b.party.code)
-                    || (*s == b.party.code && *t == a.party.code)
-            });
+            let mut features = pair_features(input, a, b, first_named);
+            let mut coded = false;
+            for (s, t, ty) in input.coded {
+                if *s == a.party.code && *t == b.party.code {
+                    features.push(format!("cab={}", ty.as_str()));
+                    coded = true;
+                } else if *s == b.party.code && *t == a.party.code {
+                    features.push(format!("cba={}", ty.as_str()));
+                    coded = true;
+                }
+            }
             if coded {
-                continue;
+                features.push("coded_pair".to_string());
+                features.sort();
+                features.dedup();
             }
             out.push(PairCandidate {
                 source: a.party.clone(),
                 target: b.party.clone(),
-                features: pair_features(input, a, b, first_named),
+                features,
             });
         }
     }
@@ -593,7 +697,11 @@ mod tests {
     use crate::tokens::tokenize;
     use dyad_core::{ActorRef, MentionKind};
 
-    const MODEL: &str = "# test model\nthreshold\t0.5\nclasses\tNONE\tACCUSE\tAGREE\nbias\t0:1.0\nt=ACCUSE|LR\t1:3.0\nw=signed\t2:0.4\n";
+    /// Two hidden units: the first scores ACCUSE, the second AGREE; "no
+    /// event" has a bias of 1.
+    const MODEL: &str = "# test model\nthreshold\t0.5\nclasses\tNONE\tACCUSE\tAGREE\n\
+        hidden\t0,0\nout\t0\t1000,0,0\nout\t1\t0,1000,0\nout\t2\t0,0,1000\n\
+        bias\t0,0\nt=ACCUSE|LR\t3000,0\nw=signed\t0,400\nw=not\t-5000,0\n";
 
     fn party(tokens: &[Token], word: &str, code: &str) -> Party {
         sector_party(tokens, word, code, "GOV")
@@ -631,6 +739,9 @@ mod tests {
         // "signed" alone leaves "no event" the likelier class.
         let weak: Vec<String> = vec!["w=signed".to_string()];
         assert_eq!(model.classify(&shared, &weak), None);
+        // A hidden unit cut at zero adds nothing: the accusation is gone.
+        let negated: Vec<String> = vec!["t=ACCUSE|LR".to_string(), "w=not".to_string()];
+        assert_eq!(model.classify(&shared, &negated), None);
         let empty = PairModel::parse("# nothing\n").expect("empty");
         assert_eq!(empty.classify(&[], &strong), None);
     }
@@ -653,20 +764,24 @@ mod tests {
             bad_class.to_string(),
             "pair model line 2: unknown class \"CHAT\""
         );
-        let out_of_range = PairModel::parse("classes\tNONE\tACCUSE\nbias\t5:1.0\n").unwrap_err();
+        let out_of_range =
+            PairModel::parse("classes\tNONE\tACCUSE\nhidden\t0\nout\t5\t1000,0\n").unwrap_err();
         assert!(
-            out_of_range.to_string().starts_with("pair model line 2:"),
+            out_of_range.to_string().starts_with("pair model line 3:"),
             "{out_of_range}"
         );
-        let bad_weight = PairModel::parse("classes\tNONE\nbias\t0:x\n").unwrap_err();
+        let bad_number =
+            PairModel::parse("classes\tNONE\nhidden\t0\nout\t0\t0,0\nbias\tx\n").unwrap_err();
         assert!(
-            bad_weight.to_string().contains("bad weight"),
-            "{bad_weight}"
+            bad_number.to_string().contains("bad number \"x\""),
+            "{bad_number}"
         );
+        let short = PairModel::parse("classes\tNONE\nhidden\t0,0\nbias\t1000\n").unwrap_err();
+        assert_eq!(short.to_string(), "pair model line 3: 1 numbers, want 2");
     }
 
     #[test]
-    fn candidates_are_the_uncoded_ordered_pairs_with_speaker_and_focus() {
+    fn candidates_are_the_ordered_pairs_with_speaker_and_focus() {
         let text = "Ruritania condemned Borduria over the raid.";
         let tokens = tokenize(text, 0..text.len());
         let parties = vec![
@@ -682,6 +797,7 @@ mod tests {
             triggers: &triggers,
             coded: &[],
             ranked: &[],
+            paragraph: 0,
         };
         let (shared, found) = candidates(&input);
         assert!(shared.iter().any(|x| x == "s=conde"), "{shared:?}");
@@ -704,16 +820,28 @@ mod tests {
         for f in ["t=ACCUSE|LR", "order=ab", "a_first", "rb=named", "wb=conde"] {
             assert!(first.iter().any(|x| x == f), "{f} missing from {first:?}");
         }
-        // A pair the rules coded, either way round, is left to them.
+        // A pair the rules coded carries their types, each way round.
         let coded = [("RUR".to_string(), "BOR".to_string(), EventType::Accuse)];
         let input = PairInput {
             coded: &coded,
             ..input
         };
-        assert!(!candidates(&input)
-            .1
-            .iter()
-            .any(|c| [c.source.code.as_str(), c.target.code.as_str()] == ["BOR", "RUR"]));
+        let found = candidates(&input).1;
+        let features = |s: &str, t: &str| {
+            found
+                .iter()
+                .find(|c| c.source.code == s && c.target.code == t)
+                .map(|c| c.features.clone())
+                .unwrap_or_default()
+        };
+        for (s, t, f) in [
+            ("RUR", "BOR", "cab=ACCUSE"),
+            ("BOR", "RUR", "cba=ACCUSE"),
+            ("BOR", "RUR", "coded_pair"),
+        ] {
+            assert!(features(s, t).iter().any(|x| x == f), "{s}>{t}: no {f}");
+        }
+        assert!(!features("RUR", "SYL").iter().any(|x| x == "coded_pair"));
     }
 
     #[test]
@@ -733,6 +861,7 @@ mod tests {
             triggers: &triggers,
             coded: &[],
             ranked: &[],
+            paragraph: 0,
         };
         let (_, found) = candidates(&input);
         assert_eq!(found.len(), 1, "{found:?}");

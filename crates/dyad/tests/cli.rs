@@ -330,6 +330,14 @@ fn genre_sets_keep_their_event_floor() {
         ("setW", 20, 0.48),
         ("setX", 20, 0.44),
         ("setY", 20, 0.50),
+        ("setZ", 20, 0.65),
+        ("setAA", 20, 0.68),
+        ("setAB", 20, 0.75),
+        ("setAC", 20, 0.73),
+        ("setAD", 20, 0.69),
+        ("setAE", 20, 0.67),
+        ("setAF", 20, 0.71),
+        ("setAG", 20, 0.68),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
