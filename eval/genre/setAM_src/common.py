@@ -1,0 +1,8 @@
+def E(src, tgt, types, req, ev, sym=False):
+    d = {"source": src, "target": tgt, "types": types.split(), "required": bool(req), "evidence": ev}
+    if sym:
+        d["symmetric"] = True
+    return d
+
+def P(name, country, role):
+    return {"name": name, "country": country, "role": role}
