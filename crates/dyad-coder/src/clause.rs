@@ -24,6 +24,12 @@ pub(crate) fn is_state_code(code: &str) -> bool {
     code.len() == 3 && !matches!(code, "IGO" | "UNO" | "EUR" | "NGO" | "MNC" | "WST")
 }
 
+/// Sectors that act for the state: government, military, police, judiciary,
+/// legislature (not intelligence services, which the rules treat apart).
+pub(crate) fn is_state_body(sector: Option<&str>) -> bool {
+    matches!(sector, Some("GOV" | "MIL" | "COP" | "JUD" | "LEG"))
+}
+
 impl Party {
     pub(crate) fn event_party(&self) -> EventParty {
         EventParty {

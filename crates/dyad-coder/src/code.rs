@@ -9,7 +9,8 @@ use dyad_core::{Article, Certainty, Event, EventParty, EventType, Mention, Menti
 use crate::anaphora::add_definite_parties;
 use crate::cameo::cameo_info;
 use crate::clause::{
-    is_participle, is_state_code, parties, Clause, Party, Speaker, DETERMINERS, SPEECH_VERBS,
+    is_participle, is_state_body, is_state_code, parties, Clause, Party, Speaker, DETERMINERS,
+    SPEECH_VERBS,
 };
 use crate::lexicon::{EventLexicon, PatternToken, Rule};
 use crate::pairs::{self, PairRecord};
@@ -1007,10 +1008,7 @@ impl SentenceCoder<'_> {
                         && !target.text.contains(' ')
                         && target.text.ends_with('s')
                         && target.text.starts_with(char::is_uppercase));
-                let state_source = matches!(
-                    source.sector.as_deref(),
-                    Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
-                );
+                let state_source = is_state_body(source.sector.as_deref());
                 if same_country
                     && rule.event_type == EventType::Request
                     && own_people
@@ -1030,10 +1028,7 @@ impl SentenceCoder<'_> {
                 let official_protest = rule.event_type == EventType::Protest
                     && !same_country
                     && rule.cameo != "145"
-                    && matches!(
-                        source.sector.as_deref(),
-                        None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
-                    );
+                    && (source.sector.is_none() || is_state_body(source.sector.as_deref()));
                 // "Mbeki attacked British imperialists": a person's attack
                 // is verbal.
                 let verbal_attack = rule.event_type == EventType::Assault

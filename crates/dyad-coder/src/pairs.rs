@@ -21,7 +21,7 @@ use dyad_core::{Certainty, Event, EventParty, EventType};
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 use crate::cameo::cameo_info;
-use crate::clause::{is_state_code, Party};
+use crate::clause::{is_state_body, is_state_code, Party};
 use crate::lexicon::parse_type;
 use crate::tokens::Token;
 use crate::CoderError;
@@ -593,10 +593,7 @@ pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandida
 
 /// Sectors of the state's side in a domestic dispute.
 fn state_sector(sector: Option<&str>) -> bool {
-    matches!(
-        sector,
-        None | Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
-    )
+    matches!(sector, None | Some("SPY")) || is_state_body(sector)
 }
 
 /// Sectors of society's side: the opposition, rebels, parties, civilians,
