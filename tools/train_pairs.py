@@ -2,7 +2,7 @@
 """Train Dyad's pair model (data/coder/pairs.tsv) from the genre sets' golds.
 
 usage (from the repo root, after `cargo build --release`; needs numpy):
-    python3 tools/train_pairs.py --sets D E F ... AG
+    python3 tools/train_pairs.py --sets D E F ... AO   (the sets listed in data/coder/README.md)
 
 For each set, `dyad code eval/genre/setX --pair-features` prints every
 candidate actor pair of every sentence, with its features
