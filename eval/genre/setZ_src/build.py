@@ -1,95 +1,13 @@
 #!/usr/bin/env python3
-"""Build set Z: article files in ../setZ and the gold file ../setZ.gold.json."""
-import json, os, sys
+"""Build set Z: article files in ../setZ and the gold file ../setZ.gold.json
+(with ../build_set.py)."""
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-OUT = os.path.join(ROOT, "setZ")
-GOLD = os.path.join(ROOT, "setZ.gold.json")
-sys.path.insert(0, HERE)
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
 import arts1, arts2, arts3  # noqa: E402
-
-ARTS = arts1.ARTS + arts2.ARTS + arts3.ARTS
-NBSP_SEP = "\n\n\u00a0\n\n"
-
-
-def paras(a):
-    body = a["body"].strip()
-    sep = "\n\n" if "\n\n" in body else "\n"
-    return [p.strip() for p in body.split(sep) if p.strip()]
-
-
-def codes(v):
-    v = v.split("|")
-    return v[0] if len(v) == 1 else v
-
-
-def main():
-    os.makedirs(OUT, exist_ok=True)
-    dumps = {}
-    gold_arts = []
-    for a in ARTS:
-        ps = paras(a)
-        if a["fmt"] == "txt":
-            fn = a["id"] + ".txt"
-            with open(os.path.join(OUT, fn), "w", encoding="utf-8") as f:
-                f.write(a["headline"] + "\n\n" + "\n\n".join(ps) + "\n")
-        elif a["fmt"] == "json":
-            fn = a["id"] + ".json"
-            m = a["meta"]
-            obj = {"title": a["headline"], "maintext": "\n".join(ps),
-                   "date_publish": m["date_publish"], "authors": m["authors"], "url": m["url"],
-                   "source_domain": m["source_domain"], "language": "en",
-                   "description": m["description"]}
-            with open(os.path.join(OUT, fn), "w", encoding="utf-8") as f:
-                json.dump(obj, f, ensure_ascii=False, indent=2)
-                f.write("\n")
-        else:
-            fn = a["dump"]
-            sep = NBSP_SEP if a.get("nbsp") else "\n\n"
-            block = a["headline"] + "\n\nTT\n\n" + a["headline"] + "\n\n" + sep.join(ps)
-            dumps.setdefault(fn, []).append((a["id"], block))
-        ev = []
-        for (s, t, ty, req, evid, sym) in a["events"]:
-            e = {"source": codes(s), "target": codes(t), "types": ty.split("/"),
-                 "required": bool(req), "evidence": evid}
-            if sym:
-                e["symmetric"] = True
-            ev.append(e)
-        e0, e1, why = a["pub"]
-        gold_arts.append({
-            "id": a["id"], "file": fn, "headline": a["headline"],
-            "paragraphs": len(ps),
-            "first_paragraph_prefix": ps[0][:50], "last_paragraph_prefix": ps[-1][:50],
-            "published": {"earliest": e0, "latest": e1, "why": why},
-            "people": [{"name": n, "country": c, "role": r} for (n, c, r) in a["people"]],
-            "events": ev})
-    for fn, blocks in sorted(dumps.items()):
-        with open(os.path.join(OUT, fn), "w", encoding="utf-8") as f:
-            f.write("\n\n\n\n".join(b for _, b in blocks) + "\n")
-    gold = {
-        "format": "dyad-gold/1",
-        "about": ("Held-out set Z: 20 newly written articles (Reuters 1987-1989, US/UK wire and broadsheet "
-                  "2016-2018, Al Jazeera 2021-2022) retelling well-known public events in original wording, "
-                  "as plain text, news-please JSON and page dumps, with a hand annotation of publication "
-                  "dates, people and political events. Events use PLOVER event types. Actors are ISO 3166 "
-                  "alpha-3 country codes, or PLOVER's non-state codes (UNO, EUR, IGO, NGO, MNC) or CAMEO's WST. "
-                  "'source' and 'target' are a code or a list of acceptable codes; 'types' lists every event "
-                  "type an annotator would accept. 'required': false marks background, implicit or borderline "
-                  "events that are neither rewarded nor punished."),
-        "matching": ("An emitted event matches a gold event of the same article when its source code, target "
-                     "code and event type are acceptable. Symmetric events ('symmetric': true) match either "
-                     "direction. Scoring takes a maximum one-to-one matching between emitted events and required "
-                     "gold events; an emitted event matching no gold event (required or optional) is a false "
-                     "positive. People match on normalised name and country."),
-        "dumps": {fn: [i for i, _ in blocks] for fn, blocks in sorted(dumps.items())},
-        "articles": gold_arts,
-    }
-    with open(GOLD, "w", encoding="utf-8") as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(f"wrote {len(ARTS)} articles, {len(dumps)} dumps, gold {GOLD}")
-
+from build_set import build  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build("Z", arts1.ARTS + arts2.ARTS + arts3.ARTS,
+          "Held-out set Z: 20 newly written articles")
