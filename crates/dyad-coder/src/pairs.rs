@@ -466,8 +466,17 @@ fn pair_features(
     f.push(format!("rank={}|{}", rank(&a.party), rank(&b.party)));
     f.push(format!("ka={}", kind(&a.party)));
     f.push(format!("kb={}", kind(&b.party)));
+    // What the rules coded in the sentence: for the pair itself (`cab` its
+    // way round, `cba` the other), and for each actor with anyone.
     for (s, t, ty) in input.coded {
         let name = ty.as_str();
+        if *s == a.party.code && *t == b.party.code {
+            f.push(format!("cab={name}"));
+            f.push("coded_pair".to_string());
+        } else if *s == b.party.code && *t == a.party.code {
+            f.push(format!("cba={name}"));
+            f.push("coded_pair".to_string());
+        }
         if *s == a.party.code {
             f.push(format!("a_src_of={name}"));
         }
@@ -559,26 +568,10 @@ pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandida
             if a.party.code == b.party.code {
                 continue;
             }
-            let mut features = pair_features(input, a, b, first_named);
-            let mut coded = false;
-            for (s, t, ty) in input.coded {
-                if *s == a.party.code && *t == b.party.code {
-                    features.push(format!("cab={}", ty.as_str()));
-                    coded = true;
-                } else if *s == b.party.code && *t == a.party.code {
-                    features.push(format!("cba={}", ty.as_str()));
-                    coded = true;
-                }
-            }
-            if coded {
-                features.push("coded_pair".to_string());
-                features.sort();
-                features.dedup();
-            }
             out.push(PairCandidate {
                 source: a.party.clone(),
                 target: b.party.clone(),
-                features,
+                features: pair_features(input, a, b, first_named),
             });
         }
     }
