@@ -20,7 +20,11 @@ The model is a small neural network: each feature has a vector of --hidden
 numbers, a candidate's vectors are summed with a bias, cut at zero (ReLU),
 and a linear layer gives one score per class, turned into probabilities by
 softmax. It is fitted by minibatch gradient descent (Adagrad) from a fixed
-seed, so the same sets, binary and numpy give the same file.
+seed, so the same sets, binary and numpy give the same file. --members
+networks are trained from successive seeds and their class scores averaged,
+which is one network with their hidden units side by side (what the file
+holds); the average is steadier than any one of them, so its threshold can
+be lower.
 
 The held-out set (the newest, see eval/genre/README.md) must not be among
 --sets: it measures what the model adds on text nobody tuned on.
@@ -157,13 +161,15 @@ def main():
                     help="the coder's sentence table, also learnt from ('' for none)")
     ap.add_argument("--dyad", default="target/release/dyad")
     ap.add_argument("--out", default="data/coder/pairs.tsv")
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--threshold", type=float, default=0.4)
     ap.add_argument("--hidden", type=int, default=16)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--rate", type=float, default=0.05)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--members", type=int, default=3,
+                    help="networks trained from successive seeds whose scores are averaged")
     a = ap.parse_args()
     rows = [r for letter in a.sets for r in examples(a.dyad, letter)]
     if a.table:
@@ -174,11 +180,18 @@ def main():
     rows = [(np.array([index[f] for f in feats if f in index], dtype=np.int64), y) for feats, y in rows]
     rows = [(ix, y) for ix, y in rows if len(ix)]
     positives = sum(1 for _, y in rows if y)
-    emb, bias, out, out_bias = train(rows, a.hidden, a.epochs, a.rate, a.batch, a.seed)
+    # Members trained from seeds seed, seed+1, ... average their class scores
+    # (logits): exactly one network whose hidden layer is theirs side by side.
+    members = [train(rows, a.hidden, a.epochs, a.rate, a.batch, a.seed + m) for m in range(a.members)]
+    emb = np.hstack([m[0] for m in members])
+    bias = np.concatenate([m[1] for m in members])
+    out = np.vstack([m[2] for m in members]) / a.members
+    out_bias = sum(m[3] for m in members) / a.members
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("# Dyad's pair model: written by tools/train_pairs.py; do not edit.\n")
         f.write(f"# sets {' '.join(a.sets)} and table {a.table or 'none'}; {len(rows)} candidate pairs, {positives} events; "
-                f"hidden {a.hidden}, epochs {a.epochs}, rate {a.rate}, batch {a.batch}, min count {a.min_count}, seed {a.seed}\n")
+                f"hidden {a.hidden}, epochs {a.epochs}, rate {a.rate}, batch {a.batch}, min count {a.min_count}, seed {a.seed}"
+                f"{f', members {a.members}' if a.members > 1 else ''}\n")
         f.write("# numbers are thousandths; hidden: the hidden layer's bias; out: one line per class "
                 "(numbered from 0 as listed), its bias then one weight per hidden unit; then feature<TAB>vector\n")
         f.write(f"threshold\t{a.threshold}\n")
