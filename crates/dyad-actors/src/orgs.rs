@@ -580,6 +580,11 @@ pub(crate) fn groups(
                 })
                 .and_then(|(_, pe)| pe.code.clone());
         }
+        // "creditor banks", "multinationals": business of no one state,
+        // unless one is named with it ("Japanese banks").
+        if country.is_none() && e.code.as_deref() == Some("MNC") {
+            country = e.code.clone();
+        }
         if country.is_some()
             && start == m.tok_start
             && possessive_country(a, m.tok_start, dict).is_some()

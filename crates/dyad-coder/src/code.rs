@@ -312,7 +312,7 @@ fn remember_acts(state: &mut ArticleState, tokens: &[Token], parties: &[Party], 
     ];
     let author = |p: &Party| {
         !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
-            && !matches!(p.actor.sector.as_deref(), Some("JRN" | "BUS"))
+            && !apolitical(&p.actor.code, p.actor.sector.as_deref())
     };
     for (i, party) in parties.iter().enumerate().filter(|(_, p)| author(p)) {
         let next_party = parties.get(i + 1).map_or(tokens.len(), |p| p.tok_start);
@@ -765,6 +765,18 @@ fn passive_patient_fits<'w>(
     patient.any(|w| objects.iter().any(|p| p.matches_word(w)))
 }
 
+/// Media, and a state's own business, are no party to a political event
+/// ("told Reuters", "Airbus signed deals"); business of no one state (MNC:
+/// creditor banks, multinationals) is ("Brazil and its creditor banks
+/// agreed").
+fn apolitical(code: &str, sector: Option<&str>) -> bool {
+    match sector {
+        Some("JRN") => true,
+        Some("BUS") => code != "MNC",
+        _ => false,
+    }
+}
+
 /// Event types that may stay inside one country (people against their
 /// government, police against people).
 fn domestic_type(t: EventType) -> bool {
@@ -911,8 +923,7 @@ impl SentenceCoder<'_> {
                 } else {
                     source
                 };
-                let apolitical =
-                    |p: &EventParty| matches!(p.sector.as_deref(), Some("JRN" | "BUS"));
+                let apolitical = |p: &EventParty| apolitical(&p.code, p.sector.as_deref());
                 // Sanctions and seizures hit companies as policy.
                 // Detaining journalists is a state's act against their
                 // country.
@@ -1125,7 +1136,7 @@ impl SentenceCoder<'_> {
             matches!(modal, Some("must" | "should"))
                 && next.is_some_and(|t| t.is_word() && t.norm != "be" && t.norm != "have")
                 && !matches!(p.kind, MentionKind::Place | MentionKind::Norp)
-                && !matches!(p.actor.sector.as_deref(), Some("JRN" | "BUS"))
+                && !apolitical(&p.actor.code, p.actor.sector.as_deref())
                 && p.text != speaker.text
         });
         let Some(found) = found else {
