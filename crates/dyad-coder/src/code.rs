@@ -777,6 +777,18 @@ fn apolitical(code: &str, sector: Option<&str>) -> bool {
     }
 }
 
+/// Two different political actors (state, legislature, courts, parties,
+/// opposition, forces) of one country.
+fn home_politics(source: &EventParty, target: &EventParty) -> bool {
+    let political = |p: &EventParty| {
+        matches!(
+            p.sector.as_deref(),
+            Some("GOV" | "LEG" | "JUD" | "PTY" | "OPP" | "COP" | "MIL" | "SPY")
+        )
+    };
+    political(source) && political(target) && source.name != target.name
+}
+
 /// Event types that may stay inside one country (people against their
 /// government, police against people).
 fn domestic_type(t: EventType) -> bool {
@@ -1002,11 +1014,17 @@ impl SentenceCoder<'_> {
                 // prisoners", "agreed to step down").
                 let yields_at_home = rule.event_type == EventType::Concede
                     && target.sector.as_deref() == Some("CVL");
+                // "Trump fired the acting attorney general", "Schiff
+                // welcomed the decision": politics at home between a named
+                // person and another political actor of the same country.
+                let politics = home_politics(&source, &target)
+                    && (self.is_person(&source) || self.is_person(&target));
                 if same_country
                     && !(rule.flags.domestic
                         || domestic_type(rule.event_type)
                         || dispute
-                        || yields_at_home)
+                        || yields_at_home
+                        || politics)
                 {
                     continue;
                 }
@@ -1031,6 +1049,7 @@ impl SentenceCoder<'_> {
                     && source.sector == target.sector
                     && !rule.flags.domestic
                     && !dispute
+                    && !politics
                 {
                     continue;
                 }
