@@ -374,7 +374,11 @@ impl Clause<'_> {
                         && matches!(self.norm(k - 2), "of" | "in" | "to" | "with" | "for")
                         && self.norm(k - 3) == ","));
             if RELATIVES.contains(&w) && opens {
-                return self.tokens[i..at].iter().any(|t| t.norm == ",");
+                // An aside that closes before `at` (none when `at` comes first).
+                return self
+                    .tokens
+                    .get(i..at)
+                    .is_some_and(|between| between.iter().any(|t| t.norm == ","));
             }
             k -= 1;
         }

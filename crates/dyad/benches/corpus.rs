@@ -63,15 +63,20 @@ fn main() {
 
     let pipeline = Pipeline::builtin();
     let t = Clock::now();
-    let annotated: usize = documents.iter().map(|d| pipeline.process(d).len()).sum();
+    let annotated: usize = documents
+        .iter()
+        .map(|d| pipeline.process(d).articles.len())
+        .sum();
     report("annotate (segment, actors, events, dates)", annotated, t);
 
     let t = Clock::now();
     let mut store = Store::open(&dir.path().join("full.db")).expect("store");
     let mut n = 0;
     for batch in documents.chunks(256) {
-        let items: Vec<(Article, Fingerprint)> =
-            batch.iter().flat_map(|d| pipeline.process(d)).collect();
+        let items: Vec<(Article, Fingerprint)> = batch
+            .iter()
+            .flat_map(|d| pipeline.process(d).articles)
+            .collect();
         n += items.len();
         store.ingest_batch(&items).expect("ingest");
     }

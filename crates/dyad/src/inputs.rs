@@ -30,6 +30,13 @@ impl Inputs {
         }
     }
 
+    /// An error met after reading (an article annotation failed on): printed
+    /// and counted like a read error.
+    pub fn report_error(&mut self, error: &dyn std::fmt::Display) {
+        self.report.errors += 1;
+        self.progress.suspend(|| eprintln!("error: {error}"));
+    }
+
     /// Up to `n` documents; empty when the inputs are exhausted.
     pub fn next_chunk(&mut self, n: usize) -> Vec<Document> {
         let mut chunk = Vec::with_capacity(n);

@@ -9,6 +9,31 @@ use dyad_coder::EventLexicon;
 use dyad_core::dedup::Fingerprint;
 use dyad_core::{Article, Document};
 
+/// A document's annotated articles, and the articles annotation failed on.
+pub struct Processed {
+    pub articles: Vec<(Article, Fingerprint)>,
+    pub failures: Vec<AnnotationFailure>,
+}
+
+/// An article whose annotation failed: where it is, and why.
+#[derive(Debug)]
+pub struct AnnotationFailure {
+    pub source: String,
+    pub position: usize,
+    pub headline: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for AnnotationFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} record {} (\"{}\"): annotation failed ({}); the article is kept without actors or events",
+            self.source, self.position, self.headline, self.message
+        )
+    }
+}
+
 /// Read-only dictionaries shared by every document.
 pub struct Pipeline {
     actors: ActorDictionary,
@@ -49,19 +74,34 @@ impl Pipeline {
     }
 
     /// Segment and annotate one document; each article comes with its dedup
-    /// fingerprint.
+    /// fingerprint. An article a stage fails on (a bug, caught here) is kept
+    /// with its text and without annotations, and reported in `failures`,
+    /// so the rest of the batch goes on.
     #[must_use]
-    pub fn process(&self, document: &Document) -> Vec<(Article, Fingerprint)> {
+    pub fn process(&self, document: &Document) -> Processed {
         let mut articles = dyad_core::segment::articles(document);
         dyad_dates::infer_publication_dates(&mut articles);
-        articles
+        let mut failures = Vec::new();
+        let articles = articles
             .into_iter()
             .map(|mut article| {
                 let fingerprint = Fingerprint::of(&article);
-                self.annotate(&mut article);
+                if let Err(message) = self.annotate_guarded(&mut article) {
+                    failures.push(AnnotationFailure {
+                        source: document.source.clone(),
+                        position: article.sightings.first().map_or(0, |s| s.position),
+                        headline: article.headline.clone(),
+                        message,
+                    });
+                }
                 (article, fingerprint)
             })
-            .collect()
+            .collect();
+        Processed { articles, failures }
+    }
+
+    fn annotate_guarded(&self, article: &mut Article) -> Result<(), String> {
+        guarded(article, |a| self.annotate(a))
     }
 
     /// The pair model's candidate actor pairs of an annotated article, with
@@ -76,5 +116,46 @@ impl Pipeline {
         dyad_coder::code(article, &self.events, &self.actors);
         dyad_dates::date_events(article);
         dyad_actors::locate_events(article, &self.actors);
+    }
+}
+
+/// Run `stages` on the article with a panic caught: the article is put back
+/// as it was and the panic's message returned.
+fn guarded(article: &mut Article, stages: impl FnOnce(&mut Article)) -> Result<(), String> {
+    let before = article.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stages(article))).map_err(|payload| {
+        *article = before;
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_stage_leaves_the_article_as_it_was() {
+        let mut article = Article {
+            headline: "Talks resume".to_string(),
+            paragraphs: vec!["Envoys met in Geneva.".to_string()],
+            ..Article::default()
+        };
+        let error = guarded(&mut article, |a| {
+            a.paragraphs.clear();
+            panic!("index out of range at token 27");
+        })
+        .unwrap_err();
+        assert_eq!(error, "index out of range at token 27");
+        assert_eq!(
+            article.paragraphs,
+            vec!["Envoys met in Geneva.".to_string()]
+        );
+        let fine = guarded(&mut article, |a| a.headline.push('!'));
+        assert!(fine.is_ok());
+        assert_eq!(article.headline, "Talks resume!");
     }
 }

@@ -78,7 +78,14 @@ pub fn collect(
             break;
         }
         let processed: Vec<_> = chunk.par_iter().map(|d| pipeline.process(d)).collect();
-        for (article, fingerprint) in processed.into_iter().flatten() {
+        let mut annotated = Vec::new();
+        for p in processed {
+            for failure in p.failures {
+                inputs.report_error(&failure);
+            }
+            annotated.extend(p.articles);
+        }
+        for (article, fingerprint) in annotated {
             match index.find(&fingerprint) {
                 Some(duplicate) => {
                     if let Some(&i) = position.get(&duplicate.of().0) {
