@@ -97,8 +97,10 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
                 .find(['.', '!', '?'])
                 .map_or(text.len(), |i| span.outer.end + i);
             let before_start = text[..span.outer.start]
-                .rfind(['.', '!', '?', '"', '\u{201d}'])
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let windows = [span.outer.end..after_end, before_start..span.outer.start];
             let mut quote = Quote {
                 speaker: None,
@@ -172,6 +174,22 @@ mod tests {
         let open = "\u{201c}This runs on to the next paragraph";
         assert_eq!(quote_spans(open).len(), 1);
         assert!(quote_spans("a stray \u{201c} mark inside").is_empty());
+    }
+
+    #[test]
+    fn a_curly_closing_mark_before_a_quote_is_no_char_boundary_problem() {
+        let article = Article {
+            headline: "Moscow vows reply".to_string(),
+            paragraphs: vec![
+                "The minister called the expulsions \u{201c}unjust\u{201d} and later said \
+                 \u{201c}we will answer them in kind\u{201d} to reporters."
+                    .to_string(),
+            ],
+            ..Article::default()
+        };
+        let found = quotes(&article);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "we will answer them in kind");
     }
 
     #[test]
