@@ -745,9 +745,7 @@ static FUTURE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 /// The clause starts after the last punctuation mark or "that" before `start`.
 pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
     let before = clause_window(text, start);
-    let clause_start = before
-        .rfind(['.', ';', ':', '!', '?', ',', '"', '“', '”', '(', ')'])
-        .map_or(0, |i| i + 1);
+    let clause_start = clause_start(before);
     let clause_start = before
         .get(clause_start..)
         .and_then(|clause| clause.rfind(" that ").map(|i| clause_start + i + 5))
@@ -774,12 +772,24 @@ pub(crate) fn is_future_context(text: &str, start: usize) -> bool {
 /// auxiliary ("was") or a word ending in "-ed" ("reported").
 fn is_past_context(text: &str, start: usize) -> bool {
     let before = clause_window(text, start);
-    let clause_start = before
-        .rfind(['.', ';', ':', '!', '?', ',', '"', '“', '”', '(', ')'])
-        .map_or(0, |i| i + 1);
     before
-        .get(clause_start..)
+        .get(clause_start(before)..)
         .is_some_and(|clause| PAST_AUXILIARY.is_match(clause) || PAST_PARTICIPLE.is_match(clause))
+}
+
+/// Where the last clause of `before` starts: after its last punctuation
+/// mark or quote mark (curly ones are three bytes wide).
+fn clause_start(before: &str) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '.' | ';' | ':' | '!' | '?' | ',' | '"' | '“' | '”' | '(' | ')'
+            )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// At most `CLAUSE_WINDOW` bytes before `start`: clauses are short, and the
@@ -811,5 +821,21 @@ mod hint_tests {
         assert_eq!(digit_hints(b"on 2023-1"), (true, true, false));
         assert_eq!(digit_hints(b"x 12023-05-01"), (true, true, true));
         assert_eq!(digit_hints(b"2023-05"), (true, true, true));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clause_opened_by_a_curly_quote_keeps_its_tense() {
+        let text = "He said \u{201c}the talks will resume on Monday";
+        let start = text.find("on Monday").unwrap_or(0);
+        assert!(is_future_context(text, start));
+        assert_eq!(
+            clause_start("it ended. \u{201d}Then"),
+            "it ended. \u{201d}".len()
+        );
     }
 }
