@@ -299,8 +299,8 @@ fn eval_agrees_with_score_py_on_an_analysts_gold_file() {
 /// much on them fails here. Each floor sits 0.04 under the set's F1 with the
 /// model shipped in the eighth session (2026-12-07), so small trade-offs pass.
 /// Sets D-BM are that model's training data, so their figures (0.63-0.89)
-/// include what it learnt from them; BN-BU are held out (0.41-0.54; rules
-/// alone 0.37-0.51). First scores of every set: eval/genre/README.md.
+/// include what it learnt from them; BN-CK are held out (0.34-0.63; rules
+/// alone 0.30-0.58). First scores of every set: eval/genre/README.md.
 #[test]
 fn genre_sets_keep_their_event_floor() {
     for (set, articles, floor) in [
@@ -374,6 +374,22 @@ fn genre_sets_keep_their_event_floor() {
         ("setBS", 20, 0.46),
         ("setBT", 20, 0.47),
         ("setBU", 20, 0.37),
+        ("setBV", 20, 0.38),
+        ("setBW", 20, 0.44),
+        ("setBX", 20, 0.35),
+        ("setBY", 20, 0.46),
+        ("setBZ", 20, 0.35),
+        ("setCA", 20, 0.44),
+        ("setCB", 20, 0.47),
+        ("setCC", 20, 0.48),
+        ("setCD", 20, 0.51),
+        ("setCE", 20, 0.58),
+        ("setCF", 20, 0.54),
+        ("setCG", 20, 0.47),
+        ("setCH", 20, 0.42),
+        ("setCI", 20, 0.29),
+        ("setCJ", 20, 0.48),
+        ("setCK", 20, 0.50),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
