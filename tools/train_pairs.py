@@ -161,7 +161,7 @@ def main():
                     help="the coder's sentence table, also learnt from ('' for none)")
     ap.add_argument("--dyad", default="target/release/dyad")
     ap.add_argument("--out", default="data/coder/pairs.tsv")
-    ap.add_argument("--threshold", type=float, default=0.4)
+    ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--hidden", type=int, default=16)
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--rate", type=float, default=0.05)
