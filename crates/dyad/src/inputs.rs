@@ -1,7 +1,9 @@
 //! Reading inputs for the commands: documents in chunks, with every error and
 //! warning printed (naming the file and record) and counted, never fatal.
 
-use dyad_core::Document;
+use dyad::pipeline::Processed;
+use dyad_core::dedup::Fingerprint;
+use dyad_core::{Article, Document};
 use dyad_io::{Format, SourceItem};
 use indicatif::ProgressBar;
 use std::path::PathBuf;
@@ -30,11 +32,19 @@ impl Inputs {
         }
     }
 
-    /// An error met after reading (an article annotation failed on): printed
-    /// and counted like a read error.
-    pub fn report_error(&mut self, error: &dyn std::fmt::Display) {
-        self.report.errors += 1;
-        self.progress.suspend(|| eprintln!("error: {error}"));
+    /// The articles of processed documents, in order; the articles
+    /// annotation failed on are reported and counted like read errors (they
+    /// stay in, without annotations).
+    pub fn annotated(&mut self, processed: Vec<Processed>) -> Vec<(Article, Fingerprint)> {
+        let mut articles = Vec::new();
+        for p in processed {
+            for failure in p.failures {
+                self.report.errors += 1;
+                self.progress.suspend(|| eprintln!("error: {failure}"));
+            }
+            articles.extend(p.articles);
+        }
+        articles
     }
 
     /// Up to `n` documents; empty when the inputs are exhausted.

@@ -78,14 +78,7 @@ pub fn collect(
             break;
         }
         let processed: Vec<_> = chunk.par_iter().map(|d| pipeline.process(d)).collect();
-        let mut annotated = Vec::new();
-        for p in processed {
-            for failure in p.failures {
-                inputs.report_error(&failure);
-            }
-            annotated.extend(p.articles);
-        }
-        for (article, fingerprint) in annotated {
+        for (article, fingerprint) in inputs.annotated(processed) {
             match index.find(&fingerprint) {
                 Some(duplicate) => {
                     if let Some(&i) = position.get(&duplicate.of().0) {

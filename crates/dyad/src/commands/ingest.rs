@@ -43,13 +43,7 @@ pub fn run(db: &Path, quiet: bool, args: Args) -> anyhow::Result<Status> {
         }
         let n = chunk.len() as u64;
         let processed: Vec<_> = chunk.par_iter().map(|d| pipeline.process(d)).collect();
-        let mut items = Vec::new();
-        for p in processed {
-            for failure in p.failures {
-                inputs.report_error(&failure);
-            }
-            items.extend(p.articles);
-        }
+        let items = inputs.annotated(processed);
         let outcomes = store
             .ingest_batch(&items)
             .with_context(|| format!("writing to the store {}", db.display()))?;
