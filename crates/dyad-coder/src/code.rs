@@ -935,14 +935,15 @@ impl SentenceCoder<'_> {
                 } else {
                     source
                 };
-                let apolitical = |p: &EventParty| apolitical(&p.code, p.sector.as_deref());
                 // Sanctions and seizures hit companies as policy.
                 // Detaining journalists is a state's act against their
                 // country.
                 let hits_business =
                     matches!(rule.event_type, EventType::Sanction | EventType::Coerce)
                         && matches!(target.sector.as_deref(), Some("BUS" | "JRN"));
-                if apolitical(&source) || (apolitical(&target) && !hits_business) {
+                if apolitical(&source.code, source.sector.as_deref())
+                    || (apolitical(&target.code, target.sector.as_deref()) && !hits_business)
+                {
                     continue;
                 }
                 // "Damascus and Moscow have denied ...": members of one

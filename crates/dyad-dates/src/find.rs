@@ -810,8 +810,8 @@ static PAST_PARTICIPLE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b[a-z]
 static PAST_AUXILIARY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:was|were|had|did)\b"));
 
 #[cfg(test)]
-mod hint_tests {
-    use super::digit_hints;
+mod tests {
+    use super::*;
 
     #[test]
     fn digit_hints_find_digits_years_and_iso_dates() {
@@ -822,11 +822,6 @@ mod hint_tests {
         assert_eq!(digit_hints(b"x 12023-05-01"), (true, true, true));
         assert_eq!(digit_hints(b"2023-05"), (true, true, true));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn a_clause_opened_by_a_curly_quote_keeps_its_tense() {
