@@ -53,6 +53,15 @@ impl Article {
     pub fn body(&self) -> String {
         self.paragraphs.join("\n\n")
     }
+
+    /// Drop what the annotation stages fill (people, mentions, events,
+    /// quotes); the text and its metadata stay.
+    pub fn clear_annotations(&mut self) {
+        self.people.clear();
+        self.mentions.clear();
+        self.events.clear();
+        self.quotes.clear();
+    }
 }
 
 /// A photo caption with its agency credit.

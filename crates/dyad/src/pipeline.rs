@@ -86,7 +86,7 @@ impl Pipeline {
             .into_iter()
             .map(|mut article| {
                 let fingerprint = Fingerprint::of(&article);
-                if let Err(message) = self.annotate_guarded(&mut article) {
+                if let Err(message) = guarded(&mut article, |a| self.annotate(a)) {
                     failures.push(AnnotationFailure {
                         source: document.source.clone(),
                         position: article.sightings.first().map_or(0, |s| s.position),
@@ -98,10 +98,6 @@ impl Pipeline {
             })
             .collect();
         Processed { articles, failures }
-    }
-
-    fn annotate_guarded(&self, article: &mut Article) -> Result<(), String> {
-        guarded(article, |a| self.annotate(a))
     }
 
     /// The pair model's candidate actor pairs of an annotated article, with
@@ -119,12 +115,12 @@ impl Pipeline {
     }
 }
 
-/// Run `stages` on the article with a panic caught: the article is put back
-/// as it was and the panic's message returned.
+/// Run the annotation `stages` on the article with a panic caught: the
+/// article keeps its text without annotations (the stages fill only those,
+/// so nothing is copied beforehand) and the panic's message is returned.
 fn guarded(article: &mut Article, stages: impl FnOnce(&mut Article)) -> Result<(), String> {
-    let before = article.clone();
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stages(article))).map_err(|payload| {
-        *article = before;
+        article.clear_annotations();
         payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_string())
@@ -138,18 +134,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panicking_stage_leaves_the_article_as_it_was() {
+    fn a_panicking_stage_leaves_the_text_without_annotations() {
         let mut article = Article {
             headline: "Talks resume".to_string(),
             paragraphs: vec!["Envoys met in Geneva.".to_string()],
             ..Article::default()
         };
         let error = guarded(&mut article, |a| {
-            a.paragraphs.clear();
+            a.mentions.push(dyad_core::Mention {
+                text: "Geneva".to_string(),
+                kind: dyad_core::MentionKind::Place,
+                paragraph: 0,
+                start: 14,
+                end: 20,
+                actor: None,
+            });
             panic!("index out of range at token 27");
         })
         .unwrap_err();
         assert_eq!(error, "index out of range at token 27");
+        assert!(article.mentions.is_empty());
         assert_eq!(
             article.paragraphs,
             vec!["Envoys met in Geneva.".to_string()]
