@@ -2,7 +2,7 @@
 """Train Dyad's pair model (data/coder/pairs.tsv) from the genre sets' golds.
 
 usage (from the repo root, after `cargo build --release`; needs numpy):
-    python3 tools/train_pairs.py --sets D E F ... AO   (the sets listed in data/coder/README.md)
+    python3 tools/train_pairs.py --sets D E F ... CC   (the sets listed in data/coder/README.md)
 
 For each set, `dyad code eval/genre/setX --pair-features` prints every
 candidate actor pair of every sentence, with its features
@@ -23,8 +23,8 @@ softmax. It is fitted by minibatch gradient descent (Adagrad) from a fixed
 seed, so the same sets, binary and numpy give the same file. --members
 networks are trained from successive seeds and their class scores averaged,
 which is one network with their hidden units side by side (what the file
-holds); the average is steadier than any one of them, so its threshold can
-be lower.
+holds); the average is steadier than any one of them (docs/coder.md, step
+10, says why three and why the threshold 0.5).
 
 The held-out set (the newest, see eval/genre/README.md) must not be among
 --sets: it measures what the model adds on text nobody tuned on.
