@@ -3622,6 +3622,12 @@ impl SentenceCoder<'_> {
                     | "states"
                     | "neighbours"
                     | "neighbors"
+                    | "leaders"
+                    | "presidents"
+                    | "ministers"
+                    | "premiers"
+                    | "delegations"
+                    | "allies"
             ) && matches!(w[1], "both" | "two")
         })
     }

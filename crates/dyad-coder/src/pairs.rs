@@ -3,7 +3,9 @@
 //!
 //! For each sentence, every ordered pair of the actors it names (plus its
 //! speaker and the article's focus state) is a candidate, and so is each
-//! state named with a part of its own society; a pair the rules coded
+//! state named with a part of its own society, and so are the first two
+//! political actors of one state (its bodies, parties and office-holders:
+//! "Democrats denounced the president's order"); a pair the rules coded
 //! carries the types they gave it (`cab=TYPE` its way, `cba=TYPE` the other),
 //! so the model learns what else such a pair did. Its features are the stems
 //! of the sentence's words, the lexicon's triggers around the two actors,
@@ -17,7 +19,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use dyad_core::{Certainty, Event, EventParty, EventType};
+use dyad_core::{Certainty, Event, EventParty, EventType, MentionKind};
 use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 use crate::cameo::cameo_info;
@@ -678,7 +680,77 @@ fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec
             features,
         });
     }
+    out.extend(
+        input
+            .parties
+            .iter()
+            .filter(|p| is_state_code(&p.actor.code) && !done.contains(&p.actor.code.as_str()))
+            .filter_map(|first| internal_candidate(input, first, first_named)),
+    );
     out
+}
+
+/// Whether a party takes part in its state's politics: a state body, a
+/// party or the opposition, or a named person holding a role.
+fn political(p: &Party) -> bool {
+    let sector = p.actor.sector.as_deref();
+    match p.kind {
+        MentionKind::Person => sector.is_some(),
+        MentionKind::Org | MentionKind::Group => {
+            is_state_body(sector) || matches!(sector, Some("PTY" | "OPP"))
+        }
+        // The state itself, by name, demonym or seat: not one of its parts.
+        MentionKind::Country | MentionKind::Norp | MentionKind::Place => false,
+    }
+}
+
+/// The politics inside one state between two of its political actors
+/// ("Democrats denounced the president's order", "prosecutors asked a
+/// judge to bar Kuczynski from leaving"): one candidate from the first
+/// named to the next other one, when the sentence names no part of its
+/// society and the rules coded nothing within the state.
+fn internal_candidate(
+    input: &PairInput<'_>,
+    first: &Party,
+    first_named: Option<usize>,
+) -> Option<PairCandidate> {
+    let code = first.actor.code.as_str();
+    let earliest = input
+        .parties
+        .iter()
+        .filter(|p| p.actor.code == code && political(p))
+        .min_by_key(|p| p.tok_start)?;
+    if earliest.tok_start != first.tok_start
+        || input.coded.iter().any(|(s, t, _)| s == code && t == code)
+    {
+        return None;
+    }
+    let other = input
+        .parties
+        .iter()
+        .filter(|p| p.actor.code == code && political(p) && p.tok_start > first.tok_start)
+        .find(|p| p.actor.name != first.actor.name)?;
+    let actor = |p: &Party| PairActor {
+        party: p.event_party(),
+        first: Some(p.tok_start),
+        spans: vec![(p.tok_start, p.tok_end)],
+        speaker: input.speaker.is_some_and(|sp| sp.name == p.actor.name),
+        focus: false,
+    };
+    let (a, b) = (actor(first), actor(other));
+    let mut features = pair_features(input, &a, &b, first_named);
+    features.push("internal".to_string());
+    for &(at, ty) in input.triggers {
+        let (sa, sb) = (side(a.first, at), side(b.first, at));
+        features.push(format!("internal|t={}|{sa}{sb}", ty.as_str()));
+    }
+    features.sort();
+    features.dedup();
+    Some(PairCandidate {
+        source: a.party,
+        target: b.party,
+        features,
+    })
 }
 
 #[cfg(test)]
@@ -698,6 +770,25 @@ mod tests {
     }
 
     fn sector_party(tokens: &[Token], word: &str, code: &str, sector: &str) -> Party {
+        Party {
+            kind: MentionKind::Country,
+            actor: ActorRef {
+                code: code.to_string(),
+                sector: Some(sector.to_string()),
+                name: code.to_string(),
+            },
+            ..body_party(tokens, word, code, sector, MentionKind::Country)
+        }
+    }
+
+    /// A party named by its own word: "senators", "Smith".
+    fn body_party(
+        tokens: &[Token],
+        word: &str,
+        code: &str,
+        sector: &str,
+        kind: MentionKind,
+    ) -> Party {
         let at = tokens
             .iter()
             .position(|t| t.norm == word)
@@ -708,9 +799,9 @@ mod tests {
             actor: ActorRef {
                 code: code.to_string(),
                 sector: Some(sector.to_string()),
-                name: code.to_string(),
+                name: word.to_string(),
             },
-            kind: MentionKind::Country,
+            kind,
             text: word.to_string(),
             seat: false,
         }
@@ -875,5 +966,53 @@ mod tests {
         });
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].target.name, "RUR government");
+    }
+
+    #[test]
+    fn two_political_actors_of_one_state_make_one_internal_candidate() {
+        let text = "Senators rebuked Smith over the order, Ruritania said.";
+        let tokens = tokenize(text, 0..text.len());
+        let senators = body_party(&tokens, "senators", "RUR", "LEG", MentionKind::Group);
+        let smith = body_party(&tokens, "smith", "RUR", "GOV", MentionKind::Person);
+        let state = sector_party(&tokens, "ruritania", "RUR", "GOV");
+        let parties = vec![senators.clone(), smith.clone(), state];
+        let triggers = [(1, EventType::Accuse)];
+        let input = PairInput {
+            tokens: &tokens,
+            parties: &parties,
+            speaker: None,
+            focus: None,
+            triggers: &triggers,
+            coded: &[],
+            ranked: &[],
+            paragraph: 0,
+        };
+        let (_, found) = candidates(&input);
+        let internal: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|c| c.features.iter().any(|f| f == "internal"))
+            .map(|c| (c.source.name.as_str(), c.target.name.as_str()))
+            .collect();
+        // The first named acts on the next; the state by name is no part.
+        assert_eq!(internal, [("senators", "smith")]);
+        let c = found
+            .iter()
+            .find(|c| c.source.name == "senators")
+            .expect("internal candidate");
+        assert!(c.features.iter().any(|f| f == "internal|t=ACCUSE|LR"));
+        // Nothing when the rules coded the state's politics already.
+        let coded = [("RUR".to_string(), "RUR".to_string(), EventType::Accuse)];
+        let (_, found) = candidates(&PairInput {
+            coded: &coded,
+            ..input
+        });
+        assert!(found.is_empty(), "{found:?}");
+        // Nor for one actor named twice.
+        let twice = [smith.clone(), smith];
+        let (_, found) = candidates(&PairInput {
+            parties: &twice,
+            ..input
+        });
+        assert!(found.is_empty(), "{found:?}");
     }
 }
