@@ -2,7 +2,8 @@
 //! sentence, coding the events the rules missed.
 //!
 //! For each sentence, every ordered pair of the actors it names (plus its
-//! speaker and the article's focus state) is a candidate, and so is each
+//! speaker and the article's focus state, and, when that makes fewer than
+//! two, the article's most named other actor) is a candidate, and so is each
 //! state named with a part of its own society, and so are the first two
 //! political actors of one state (its bodies, parties and office-holders:
 //! "Democrats denounced the president's order"); a pair the rules coded
@@ -341,6 +342,28 @@ fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
             }),
         }
     }
+    // "Washington denied any involvement": a sentence naming one actor
+    // answers the article's other main actor.
+    if out.len() < 2 {
+        if let Some(code) = input
+            .ranked
+            .iter()
+            .find(|c| !out.iter().any(|a| a.party.code == **c))
+        {
+            out.push(PairActor {
+                party: EventParty {
+                    code: code.clone(),
+                    sector: None,
+                    name: code.clone(),
+                    text: String::new(),
+                },
+                first: None,
+                spans: Vec::new(),
+                speaker: false,
+                focus: false,
+            });
+        }
+    }
     out
 }
 
@@ -367,7 +390,8 @@ fn role(a: &PairActor) -> &'static str {
         (true, false, true) => "named-focus",
         (true, false, false) => "named",
         (false, true, _) => "speaker",
-        (false, false, _) => "focus",
+        (false, false, true) => "focus",
+        (false, false, false) => "counterpart",
     }
 }
 
@@ -1014,5 +1038,45 @@ mod tests {
             ..input
         });
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_naming_one_actor_answers_the_articles_other_main_actor() {
+        let text = "Ruritania denied any involvement.";
+        let tokens = tokenize(text, 0..text.len());
+        let parties = vec![party(&tokens, "ruritania", "RUR")];
+        let ranked = ["RUR".to_string(), "BOR".to_string(), "SYL".to_string()];
+        let input = PairInput {
+            tokens: &tokens,
+            parties: &parties,
+            speaker: None,
+            focus: Some("RUR"),
+            triggers: &[],
+            coded: &[],
+            ranked: &ranked,
+            paragraph: 0,
+        };
+        let (_, found) = candidates(&input);
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|c| (c.source.code.as_str(), c.target.code.as_str()))
+            .collect();
+        assert_eq!(pairs, [("RUR", "BOR"), ("BOR", "RUR")]);
+        assert!(found[0].features.iter().any(|f| f == "rb=counterpart"));
+        // Two actors named: no counterpart.
+        let text = "Ruritania and Borduria denied any involvement.";
+        let tokens = tokenize(text, 0..text.len());
+        let parties = vec![
+            party(&tokens, "ruritania", "RUR"),
+            party(&tokens, "borduria", "BOR"),
+        ];
+        let (_, found) = candidates(&PairInput {
+            tokens: &tokens,
+            parties: &parties,
+            ..input
+        });
+        assert!(found
+            .iter()
+            .all(|c| c.source.code != "SYL" && c.target.code != "SYL"));
     }
 }
