@@ -210,13 +210,16 @@ pub fn code_events(
                     ranked: &ranked,
                     paragraph: p,
                 };
-                let (shared, found) = pairs::candidates(&input);
-                let shared_scores = model.scores(&shared);
+                // Kept as text only to print them for training.
+                let scoring = pair_records.is_none().then_some(model);
+                let (shared, found) = pairs::candidates(&input, scoring);
+                let shared_scores = model.scores(shared.indices(model));
                 for candidate in found {
                     if let Some(records) = pair_records.as_deref_mut() {
-                        let mut features = shared.clone();
-                        features.extend(candidate.features.iter().cloned());
+                        let mut features = shared.text.clone();
+                        features.extend(candidate.features.text.iter().cloned());
                         features.sort();
+                        features.dedup();
                         records.push(PairRecord {
                             paragraph: p,
                             sentence: sentence.to_string(),
@@ -226,7 +229,7 @@ pub fn code_events(
                         });
                     }
                     if let Some((event_type, confidence)) =
-                        model.classify(&shared_scores, &candidate.features)
+                        model.classify(&shared_scores, candidate.features.indices(model))
                     {
                         model_events.push(pairs::model_event(
                             candidate, event_type, confidence, p, sentence,

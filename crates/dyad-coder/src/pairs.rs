@@ -18,6 +18,7 @@
 //! rules coded the same dyad and type.
 
 use std::collections::HashMap;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 use dyad_core::{Certainty, Event, EventParty, EventType, MentionKind};
@@ -44,11 +45,68 @@ struct PairActor {
 }
 
 /// An ordered pair of a sentence's actors with its features.
-#[derive(Debug, Clone)]
-pub(crate) struct PairCandidate {
+#[derive(Debug)]
+pub(crate) struct PairCandidate<'m> {
     pub source: EventParty,
     pub target: EventParty,
-    pub features: Vec<String>,
+    pub features: Features<'m>,
+}
+
+/// Features as they are made: kept as text (`dyad code --pair-features`
+/// prints them to train on), or, when scoring, only the model's index of
+/// each known one, with no string kept (the coder's hot path).
+#[derive(Debug)]
+pub(crate) struct Features<'m> {
+    /// The model that scores them; `None` keeps the text.
+    model: Option<&'m PairModel>,
+    buf: String,
+    pub text: Vec<String>,
+    known: Vec<usize>,
+}
+
+impl<'m> Features<'m> {
+    pub(crate) fn new(model: Option<&'m PairModel>) -> Features<'m> {
+        Features {
+            model,
+            buf: String::new(),
+            text: Vec::new(),
+            known: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, feature: std::fmt::Arguments<'_>) {
+        self.buf.clear();
+        // Writing to a String cannot fail.
+        let _ = self.buf.write_fmt(feature);
+        self.keep();
+    }
+
+    /// `prefix` then `word`: the many word features, without formatting.
+    fn add_word(&mut self, prefix: &str, word: &str) {
+        self.buf.clear();
+        self.buf.push_str(prefix);
+        self.buf.push_str(word);
+        self.keep();
+    }
+
+    fn keep(&mut self) {
+        match self.model {
+            Some(model) => {
+                if let Some(&at) = model.features.get(&feature_key(&self.buf)) {
+                    self.known.push(at);
+                }
+            }
+            None => self.text.push(self.buf.clone()),
+        }
+    }
+
+    /// The model's indices of the features (looked up now if kept as text).
+    pub(crate) fn indices(&self, model: &PairModel) -> Vec<usize> {
+        match self.model {
+            Some(_) => self.known.clone(),
+            None => model.lookup(&self.text),
+        }
+    }
 }
 
 /// One candidate pair as `dyad code --pair-features` prints it: what
@@ -76,10 +134,14 @@ pub(crate) struct PairModel {
     hidden_bias: Vec<f32>,
     /// Per class: its bias, then one weight per hidden unit.
     out: Vec<Vec<f32>>,
-    /// Looked up for every feature of every candidate: xxh3, not SipHash.
-    /// Each value is the start of the feature's vector in `vectors`.
-    features: HashMap<String, usize, Xxh3DefaultBuilder>,
-    vectors: Vec<f32>,
+    /// Looked up for every feature of every candidate, by the feature's
+    /// 64-bit xxh3 (`feature_key`; no two of the file's features share
+    /// one, which `parse` checks), so no string is compared or kept. Each
+    /// value is the start of the feature's vector in `vectors`.
+    features: HashMap<u64, usize, Xxh3DefaultBuilder>,
+    /// The features' vectors in thousandths, as the file has them: half
+    /// the memory of floats, summed exactly.
+    vectors: Vec<i16>,
 }
 
 impl PairModel {
@@ -151,11 +213,20 @@ impl PairModel {
                     if width == 0 {
                         return Err(err(n, "feature before the hidden line".to_string()));
                     }
-                    let v = numbers(n, spec, width)?;
-                    model
-                        .features
-                        .insert(feature.to_string(), model.vectors.len());
-                    model.vectors.extend(v);
+                    let at = model.vectors.len();
+                    if model.features.insert(feature_key(feature), at).is_some() {
+                        return Err(err(n, format!("feature {feature:?} repeats a key")));
+                    }
+                    for x in spec.split(',') {
+                        let v = x
+                            .parse::<i16>()
+                            .map_err(|_| err(n, format!("bad number {x:?}")))?;
+                        model.vectors.push(v);
+                    }
+                    let got = model.vectors.len() - at;
+                    if got != width {
+                        return Err(err(n, format!("{got} numbers, want {width}")));
+                    }
                 }
             }
         }
@@ -168,28 +239,37 @@ impl PairModel {
         Ok(model)
     }
 
-    /// The summed vectors of features (the hidden layer's input).
-    pub(crate) fn scores(&self, features: &[String]) -> Vec<f32> {
+    /// The indices of the features the model knows.
+    pub(crate) fn lookup(&self, features: &[String]) -> Vec<usize> {
+        features
+            .iter()
+            .filter_map(|f| self.features.get(&feature_key(f)).copied())
+            .collect()
+    }
+
+    /// The summed vectors of features given by index (the hidden layer's
+    /// input), each counted once however often it is listed.
+    pub(crate) fn scores(&self, mut known: Vec<usize>) -> Vec<f32> {
         let width = self.hidden_bias.len();
-        let mut sum = vec![0.0f32; width];
-        for f in features {
-            if let Some(&at) = self.features.get(f) {
-                for (s, v) in sum.iter_mut().zip(&self.vectors[at..at + width]) {
-                    *s += v;
-                }
+        known.sort_unstable();
+        known.dedup();
+        let mut sum = vec![0i32; width];
+        for at in known {
+            for (s, &v) in sum.iter_mut().zip(&self.vectors[at..at + width]) {
+                *s += i32::from(v);
             }
         }
-        sum
+        sum.into_iter().map(|s| s as f32 / 1000.0).collect()
     }
 
     /// The best event type for a candidate, given its sentence's summed
     /// vectors (`scores` of the shared features) and its own features, with
     /// its probability, if that reaches the threshold.
-    pub(crate) fn classify(&self, shared: &[f32], features: &[String]) -> Option<(EventType, f32)> {
+    pub(crate) fn classify(&self, shared: &[f32], own: Vec<usize>) -> Option<(EventType, f32)> {
         if !enabled(self) {
             return None;
         }
-        let own = self.scores(features);
+        let own = self.scores(own);
         let hidden: Vec<f32> = self
             .hidden_bias
             .iter()
@@ -217,6 +297,11 @@ impl PairModel {
         let t = self.classes[best]?;
         (p >= self.threshold).then_some((t, p))
     }
+}
+
+/// A feature's key in the model: the xxh3 of its text.
+fn feature_key(feature: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(feature.as_bytes())
 }
 
 /// Whether a model codes anything (an empty file disables it).
@@ -255,7 +340,7 @@ fn root_cameo(t: EventType) -> &'static str {
 
 /// The event the model codes for a candidate.
 pub(crate) fn model_event(
-    candidate: PairCandidate,
+    candidate: PairCandidate<'_>,
     event_type: EventType,
     confidence: f32,
     paragraph: usize,
@@ -397,8 +482,8 @@ fn role(a: &PairActor) -> &'static str {
 
 /// The features every pair of a sentence shares: its words' stems, its
 /// negation, its triggers' types, whether the rules coded it.
-fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
-    let mut f: Vec<String> = vec!["bias".to_string()];
+fn sentence_features(input: &PairInput<'_>, f: &mut Features<'_>) {
+    f.add(format_args!("bias"));
     let words = input
         .tokens
         .iter()
@@ -408,12 +493,13 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
         .clone()
         .any(|w| matches!(w, "not" | "n't" | "no" | "never"))
     {
-        f.push("neg".to_string());
+        f.add(format_args!("neg"));
     }
     if !input.coded.is_empty() {
-        f.push("rules_coded".to_string());
+        f.add(format_args!("rules_coded"));
     }
-    f.push(
+    f.add(format_args!(
+        "{}",
         match input.paragraph {
             0 => "para=0",
             1 => "para=1",
@@ -421,8 +507,7 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
             3..=5 => "para=3-5",
             _ => "para=6+",
         }
-        .to_string(),
-    );
+    ));
     let mut codes: Vec<&str> = input
         .parties
         .iter()
@@ -430,22 +515,19 @@ fn sentence_features(input: &PairInput<'_>) -> Vec<String> {
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    f.push(format!("actors={}", codes.len().min(5)));
+    f.add(format_args!("actors={}", codes.len().min(5)));
     if input.tokens.iter().any(|t| t.norm == "\"") {
-        f.push("quote".to_string());
+        f.add(format_args!("quote"));
     }
     for &(_, ty) in input.triggers {
-        f.push(format!("t={}", ty.as_str()));
+        f.add(format_args!("t={}", ty.as_str()));
         if !input.coded.iter().any(|&(_, _, c)| c == ty) {
-            f.push(format!("t={}|uncoded", ty.as_str()));
+            f.add(format_args!("t={}|uncoded", ty.as_str()));
         }
     }
     for w in words {
-        f.push(format!("s={}", stem(w)));
+        f.add_word("s=", stem(w));
     }
-    f.sort();
-    f.dedup();
-    f
 }
 
 /// The features of one ordered pair beyond its sentence's.
@@ -454,12 +536,12 @@ fn pair_features(
     a: &PairActor,
     b: &PairActor,
     first_named: Option<usize>,
-) -> Vec<String> {
-    let mut f: Vec<String> = Vec::new();
-    f.push(format!("ra={}", role(a)));
-    f.push(format!("rb={}", role(b)));
-    f.push(format!("rab={}|{}", role(a), role(b)));
-    f.push(format!(
+    f: &mut Features<'_>,
+) {
+    f.add(format_args!("ra={}", role(a)));
+    f.add(format_args!("rb={}", role(b)));
+    f.add(format_args!("rab={}|{}", role(a), role(b)));
+    f.add(format_args!(
         "order={}",
         match (a.first, b.first) {
             (Some(x), Some(y)) if x < y => "ab",
@@ -468,13 +550,19 @@ fn pair_features(
         }
     ));
     if a.first.is_some() && a.first == first_named {
-        f.push("a_first".to_string());
+        f.add(format_args!("a_first"));
     }
     if b.first.is_some() && b.first == first_named {
-        f.push("b_first".to_string());
+        f.add(format_args!("b_first"));
     }
-    f.push(format!("sa={}", a.party.sector.as_deref().unwrap_or("-")));
-    f.push(format!("sb={}", b.party.sector.as_deref().unwrap_or("-")));
+    f.add(format_args!(
+        "sa={}",
+        a.party.sector.as_deref().unwrap_or("-")
+    ));
+    f.add(format_args!(
+        "sb={}",
+        b.party.sector.as_deref().unwrap_or("-")
+    ));
     let kind = |p: &EventParty| {
         if is_state_code(&p.code) {
             "state".to_string()
@@ -489,40 +577,40 @@ fn pair_features(
         Some(_) => "4+",
         None => "-",
     };
-    f.push(format!("rank={}|{}", rank(&a.party), rank(&b.party)));
-    f.push(format!("ka={}", kind(&a.party)));
-    f.push(format!("kb={}", kind(&b.party)));
+    f.add(format_args!("rank={}|{}", rank(&a.party), rank(&b.party)));
+    f.add(format_args!("ka={}", kind(&a.party)));
+    f.add(format_args!("kb={}", kind(&b.party)));
     // What the rules coded in the sentence: for the pair itself (`cab` its
     // way round, `cba` the other), and for each actor with anyone.
     for (s, t, ty) in input.coded {
         let name = ty.as_str();
         if *s == a.party.code && *t == b.party.code {
-            f.push(format!("cab={name}"));
-            f.push("coded_pair".to_string());
+            f.add(format_args!("cab={name}"));
+            f.add(format_args!("coded_pair"));
         } else if *s == b.party.code && *t == a.party.code {
-            f.push(format!("cba={name}"));
-            f.push("coded_pair".to_string());
+            f.add(format_args!("cba={name}"));
+            f.add(format_args!("coded_pair"));
         }
         if *s == a.party.code {
-            f.push(format!("a_src_of={name}"));
+            f.add(format_args!("a_src_of={name}"));
         }
         if *t == b.party.code {
-            f.push(format!("b_tgt_of={name}"));
+            f.add(format_args!("b_tgt_of={name}"));
         }
         if *t == a.party.code {
-            f.push(format!("a_tgt_of={name}"));
+            f.add(format_args!("a_tgt_of={name}"));
         }
     }
     for &(at, ty) in input.triggers {
         let name = ty.as_str();
         let (sa, sb) = (side(a.first, at), side(b.first, at));
-        f.push(format!("t={name}|{sa}{sb}"));
+        f.add(format_args!("t={name}|{sa}{sb}"));
         if !input.coded.iter().any(|&(_, _, c)| c == ty) {
-            f.push(format!("t={name}|uncoded|{sa}{sb}"));
+            f.add(format_args!("t={name}|uncoded|{sa}{sb}"));
         }
-        f.push(format!("t={name}|{}|{}", role(a), sb));
+        f.add(format_args!("t={name}|{}|{}", role(a), sb));
         if let Some(tok) = input.tokens.get(at) {
-            f.push(format!("tw={}|{sa}{sb}", tok.norm));
+            f.add(format_args!("tw={}|{sa}{sb}", tok.norm));
         }
         // The actor just before the trigger (its subject, mostly) and the
         // one just after (its object).
@@ -532,13 +620,13 @@ fn pair_features(
             .iter()
             .any(|&(start, _)| start > at && start - at <= 4);
         if before {
-            f.push(format!("near={name}|a_pre"));
+            f.add(format_args!("near={name}|a_pre"));
         }
         if after {
-            f.push(format!("near={name}|b_post"));
+            f.add(format_args!("near={name}|b_post"));
         }
         if before && after {
-            f.push(format!("near={name}|a_pre|b_post"));
+            f.add(format_args!("near={name}|a_pre|b_post"));
         }
     }
     if let (Some(x), Some(y)) = (a.first, b.first) {
@@ -549,10 +637,10 @@ fn pair_features(
             9..=15 => "15",
             _ => "far",
         };
-        f.push(format!("gap={bucket}"));
+        f.add(format_args!("gap={bucket}"));
     }
     // The words around each actor's mentions: "accused", "against", "by".
-    for (side, actor) in [("a", a), ("b", b)] {
+    for (prev, next, actor) in [("a_prev=", "a_next=", a), ("b_prev=", "b_next=", b)] {
         for &(start, end) in &actor.spans {
             let before = input
                 .tokens
@@ -563,10 +651,10 @@ fn pair_features(
                 .get(end..(end + 2).min(input.tokens.len()))
                 .unwrap_or(&[]);
             for t in before {
-                f.push(format!("{side}_prev={}", stem(&t.norm)));
+                f.add_word(prev, stem(&t.norm));
             }
             for t in after {
-                f.push(format!("{side}_next={}", stem(&t.norm)));
+                f.add_word(next, stem(&t.norm));
             }
         }
     }
@@ -574,18 +662,19 @@ fn pair_features(
         let (lo, hi) = if x < y { (x, y) } else { (y, x) };
         for t in input.tokens.get(lo + 1..hi).unwrap_or(&[]) {
             if t.is_word() {
-                f.push(format!("wb={}", stem(&t.norm)));
+                f.add_word("wb=", stem(&t.norm));
             }
         }
     }
-    f.sort();
-    f.dedup();
-    f
 }
 
 /// The candidate pairs of one sentence (those the rules coded carry their
-/// types), and the features they all share.
-pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandidate>) {
+/// types), and the features they all share; scored by `model`, or kept as
+/// text when it is `None`.
+pub(crate) fn candidates<'m>(
+    input: &PairInput<'_>,
+    model: Option<&'m PairModel>,
+) -> (Features<'m>, Vec<PairCandidate<'m>>) {
     let actors = actors(input);
     let first_named = actors.iter().filter_map(|a| a.first).min();
     let mut out = Vec::new();
@@ -594,19 +683,20 @@ pub(crate) fn candidates(input: &PairInput<'_>) -> (Vec<String>, Vec<PairCandida
             if a.party.code == b.party.code {
                 continue;
             }
+            let mut features = Features::new(model);
+            pair_features(input, a, b, first_named, &mut features);
             out.push(PairCandidate {
                 source: a.party.clone(),
                 target: b.party.clone(),
-                features: pair_features(input, a, b, first_named),
+                features,
             });
         }
     }
-    out.extend(domestic_candidates(input, first_named));
-    let shared = if out.is_empty() {
-        Vec::new()
-    } else {
-        sentence_features(input)
-    };
+    out.extend(domestic_candidates(input, first_named, model));
+    let mut shared = Features::new(model);
+    if !out.is_empty() {
+        sentence_features(input, &mut shared);
+    }
     (shared, out)
 }
 
@@ -628,7 +718,11 @@ fn society_sector(sector: Option<&str>) -> bool {
 /// detained protesters", "the opposition rejected the government's
 /// decree"): the side named first acts on the other; with no state body
 /// named, society acts on the state.
-fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec<PairCandidate> {
+fn domestic_candidates<'m>(
+    input: &PairInput<'_>,
+    first_named: Option<usize>,
+    model: Option<&'m PairModel>,
+) -> Vec<PairCandidate<'m>> {
     let mut out = Vec::new();
     let mut done: Vec<&str> = Vec::new();
     for society in input.parties {
@@ -686,18 +780,17 @@ fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec
         } else {
             (&society_actor, &state_actor)
         };
-        let mut features = pair_features(input, a, b, first_named);
-        features.push("domestic".to_string());
-        features.push(format!(
+        let mut features = Features::new(model);
+        pair_features(input, a, b, first_named, &mut features);
+        features.add(format_args!("domestic"));
+        features.add(format_args!(
             "domestic|{}",
             if state_first { "state" } else { "society" }
         ));
         for &(at, ty) in input.triggers {
             let (sa, sb) = (side(a.first, at), side(b.first, at));
-            features.push(format!("domestic|t={}|{sa}{sb}", ty.as_str()));
+            features.add(format_args!("domestic|t={}|{sa}{sb}", ty.as_str()));
         }
-        features.sort();
-        features.dedup();
         out.push(PairCandidate {
             source: a.party.clone(),
             target: b.party.clone(),
@@ -709,7 +802,7 @@ fn domestic_candidates(input: &PairInput<'_>, first_named: Option<usize>) -> Vec
             .parties
             .iter()
             .filter(|p| is_state_code(&p.actor.code) && !done.contains(&p.actor.code.as_str()))
-            .filter_map(|first| internal_candidate(input, first, first_named)),
+            .filter_map(|first| internal_candidate(input, first, first_named, model)),
     );
     out
 }
@@ -733,11 +826,12 @@ fn political(p: &Party) -> bool {
 /// judge to bar Kuczynski from leaving"): one candidate from the first
 /// named to the next other one, when the sentence names no part of its
 /// society and the rules coded nothing within the state.
-fn internal_candidate(
+fn internal_candidate<'m>(
     input: &PairInput<'_>,
     first: &Party,
     first_named: Option<usize>,
-) -> Option<PairCandidate> {
+    model: Option<&'m PairModel>,
+) -> Option<PairCandidate<'m>> {
     let code = first.actor.code.as_str();
     let earliest = input
         .parties
@@ -762,14 +856,13 @@ fn internal_candidate(
         focus: false,
     };
     let (a, b) = (actor(first), actor(other));
-    let mut features = pair_features(input, &a, &b, first_named);
-    features.push("internal".to_string());
+    let mut features = Features::new(model);
+    pair_features(input, &a, &b, first_named, &mut features);
+    features.add(format_args!("internal"));
     for &(at, ty) in input.triggers {
         let (sa, sb) = (side(a.first, at), side(b.first, at));
-        features.push(format!("internal|t={}|{sa}{sb}", ty.as_str()));
+        features.add(format_args!("internal|t={}|{sa}{sb}", ty.as_str()));
     }
-    features.sort();
-    features.dedup();
     Some(PairCandidate {
         source: a.party,
         target: b.party,
@@ -834,21 +927,21 @@ mod tests {
     #[test]
     fn model_codes_the_best_type_only_above_its_threshold() {
         let model = PairModel::parse(MODEL).expect("model parses");
-        let shared = model.scores(&["bias".to_string()]);
+        let shared = model.scores(model.lookup(&["bias".to_string()]));
         let strong: Vec<String> = vec!["t=ACCUSE|LR".to_string()];
         let (t, p) = model
-            .classify(&shared, &strong)
+            .classify(&shared, model.lookup(&strong))
             .expect("accusation above threshold");
         assert_eq!(t, EventType::Accuse);
         assert!(p > 0.8, "{p}");
         // "signed" alone leaves "no event" the likelier class.
         let weak: Vec<String> = vec!["w=signed".to_string()];
-        assert_eq!(model.classify(&shared, &weak), None);
+        assert_eq!(model.classify(&shared, model.lookup(&weak)), None);
         // A hidden unit cut at zero adds nothing: the accusation is gone.
         let negated: Vec<String> = vec!["t=ACCUSE|LR".to_string(), "w=not".to_string()];
-        assert_eq!(model.classify(&shared, &negated), None);
+        assert_eq!(model.classify(&shared, model.lookup(&negated)), None);
         let empty = PairModel::parse("# nothing\n").expect("empty");
-        assert_eq!(empty.classify(&[], &strong), None);
+        assert_eq!(empty.classify(&[], empty.lookup(&strong)), None);
     }
 
     #[test]
@@ -883,6 +976,13 @@ mod tests {
         );
         let short = PairModel::parse("classes\tNONE\nhidden\t0,0\nbias\t1000\n").unwrap_err();
         assert_eq!(short.to_string(), "pair model line 3: 1 numbers, want 2");
+        let twice = PairModel::parse("classes\tNONE\nhidden\t0\nw=a\t1\nw=a\t2\n").unwrap_err();
+        assert_eq!(
+            twice.to_string(),
+            "pair model line 4: feature \"w=a\" repeats a key"
+        );
+        let wide = PairModel::parse("classes\tNONE\nhidden\t0\nw=a\t40000\n").unwrap_err();
+        assert_eq!(wide.to_string(), "pair model line 3: bad number \"40000\"");
     }
 
     #[test]
@@ -904,8 +1004,8 @@ mod tests {
             ranked: &[],
             paragraph: 0,
         };
-        let (shared, found) = candidates(&input);
-        assert!(shared.iter().any(|x| x == "s=conde"), "{shared:?}");
+        let (shared, found) = candidates(&input, None);
+        assert!(shared.text.iter().any(|x| x == "s=conde"), "{shared:?}");
         let pairs: Vec<(&str, &str)> = found
             .iter()
             .map(|c| (c.source.code.as_str(), c.target.code.as_str()))
@@ -921,7 +1021,7 @@ mod tests {
                 ("SYL", "BOR")
             ]
         );
-        let first = &found[0].features;
+        let first = &found[0].features.text;
         for f in ["t=ACCUSE|LR", "order=ab", "a_first", "rb=named", "wb=conde"] {
             assert!(first.iter().any(|x| x == f), "{f} missing from {first:?}");
         }
@@ -931,12 +1031,12 @@ mod tests {
             coded: &coded,
             ..input
         };
-        let found = candidates(&input).1;
+        let found = candidates(&input, None).1;
         let features = |s: &str, t: &str| {
             found
                 .iter()
                 .find(|c| c.source.code == s && c.target.code == t)
-                .map(|c| c.features.clone())
+                .map(|c| c.features.text.clone())
                 .unwrap_or_default()
         };
         for (s, t, f) in [
@@ -968,7 +1068,7 @@ mod tests {
             ranked: &[],
             paragraph: 0,
         };
-        let (_, found) = candidates(&input);
+        let (_, found) = candidates(&input, None);
         assert_eq!(found.len(), 1, "{found:?}");
         let c = &found[0];
         assert_eq!(
@@ -977,17 +1077,20 @@ mod tests {
         );
         for f in ["domestic", "domestic|state", "domestic|t=COERCE|LR"] {
             assert!(
-                c.features.iter().any(|x| x == f),
+                c.features.text.iter().any(|x| x == f),
                 "{f} missing from {:?}",
                 c.features
             );
         }
         // Society alone acts on its state.
         let alone = [sector_party(&tokens, "protesters", "RUR", "CVL")];
-        let (_, found) = candidates(&PairInput {
-            parties: &alone,
-            ..input
-        });
+        let (_, found) = candidates(
+            &PairInput {
+                parties: &alone,
+                ..input
+            },
+            None,
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].target.name, "RUR government");
     }
@@ -1011,10 +1114,10 @@ mod tests {
             ranked: &[],
             paragraph: 0,
         };
-        let (_, found) = candidates(&input);
+        let (_, found) = candidates(&input, None);
         let internal: Vec<(&str, &str)> = found
             .iter()
-            .filter(|c| c.features.iter().any(|f| f == "internal"))
+            .filter(|c| c.features.text.iter().any(|f| f == "internal"))
             .map(|c| (c.source.name.as_str(), c.target.name.as_str()))
             .collect();
         // The first named acts on the next; the state by name is no part.
@@ -1023,20 +1126,26 @@ mod tests {
             .iter()
             .find(|c| c.source.name == "senators")
             .expect("internal candidate");
-        assert!(c.features.iter().any(|f| f == "internal|t=ACCUSE|LR"));
+        assert!(c.features.text.iter().any(|f| f == "internal|t=ACCUSE|LR"));
         // Nothing when the rules coded the state's politics already.
         let coded = [("RUR".to_string(), "RUR".to_string(), EventType::Accuse)];
-        let (_, found) = candidates(&PairInput {
-            coded: &coded,
-            ..input
-        });
+        let (_, found) = candidates(
+            &PairInput {
+                coded: &coded,
+                ..input
+            },
+            None,
+        );
         assert!(found.is_empty(), "{found:?}");
         // Nor for one actor named twice.
         let twice = [smith.clone(), smith];
-        let (_, found) = candidates(&PairInput {
-            parties: &twice,
-            ..input
-        });
+        let (_, found) = candidates(
+            &PairInput {
+                parties: &twice,
+                ..input
+            },
+            None,
+        );
         assert!(found.is_empty(), "{found:?}");
     }
 
@@ -1056,13 +1165,13 @@ mod tests {
             ranked: &ranked,
             paragraph: 0,
         };
-        let (_, found) = candidates(&input);
+        let (_, found) = candidates(&input, None);
         let pairs: Vec<(&str, &str)> = found
             .iter()
             .map(|c| (c.source.code.as_str(), c.target.code.as_str()))
             .collect();
         assert_eq!(pairs, [("RUR", "BOR"), ("BOR", "RUR")]);
-        assert!(found[0].features.iter().any(|f| f == "rb=counterpart"));
+        assert!(found[0].features.text.iter().any(|f| f == "rb=counterpart"));
         // Two actors named: no counterpart.
         let text = "Ruritania and Borduria denied any involvement.";
         let tokens = tokenize(text, 0..text.len());
@@ -1070,11 +1179,14 @@ mod tests {
             party(&tokens, "ruritania", "RUR"),
             party(&tokens, "borduria", "BOR"),
         ];
-        let (_, found) = candidates(&PairInput {
-            tokens: &tokens,
-            parties: &parties,
-            ..input
-        });
+        let (_, found) = candidates(
+            &PairInput {
+                tokens: &tokens,
+                parties: &parties,
+                ..input
+            },
+            None,
+        );
         assert!(found
             .iter()
             .all(|c| c.source.code != "SYL" && c.target.code != "SYL"));
