@@ -425,9 +425,10 @@ fn pair_features_lists_candidate_pairs() {
     for pair in &lines {
         let features = pair["features"].as_array().expect("features");
         assert!(features.iter().any(|f| f == "bias"), "{pair}");
-        // A state and its own society ("domestic") are the only pairs of
-        // one country.
-        let domestic = features.iter().any(|f| f == "domestic");
+        // A state and its own society ("domestic") and two political
+        // actors of one state ("internal") are the only pairs of one
+        // country.
+        let domestic = features.iter().any(|f| f == "domestic" || f == "internal");
         assert_eq!(pair["source"] == pair["target"], domestic, "{pair}");
         let sentence = pair["sentence"].as_str().expect("sentence");
         assert!(!sentence.is_empty());
