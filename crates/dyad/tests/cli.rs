@@ -390,6 +390,14 @@ fn genre_sets_keep_their_event_floor() {
         ("setCI", 20, 0.35),
         ("setCJ", 20, 0.50),
         ("setCK", 20, 0.51),
+        ("setCL", 20, 0.46),
+        ("setCM", 20, 0.53),
+        ("setCN", 20, 0.54),
+        ("setCO", 20, 0.43),
+        ("setCP", 20, 0.44),
+        ("setCQ", 20, 0.36),
+        ("setCR", 20, 0.53),
+        ("setCS", 20, 0.59),
     ] {
         let gold = repo().join(format!("eval/genre/{set}.gold.json"));
         let inputs = repo().join(format!("eval/genre/{set}"));
