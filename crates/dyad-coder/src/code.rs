@@ -212,9 +212,9 @@ pub fn code_events(
                 };
                 // Kept as text only to print them for training.
                 let scoring = pair_records.is_none().then_some(model);
-                let (shared, found) = pairs::candidates(&input, scoring);
-                let shared_scores = model.scores(shared.indices(model));
-                for candidate in found {
+                let (mut shared, found) = pairs::candidates(&input, scoring);
+                let shared_scores = model.scores(shared.take_indices(model));
+                for mut candidate in found {
                     if let Some(records) = pair_records.as_deref_mut() {
                         let mut features = shared.text.clone();
                         features.extend(candidate.features.text.iter().cloned());
@@ -229,7 +229,7 @@ pub fn code_events(
                         });
                     }
                     if let Some((event_type, confidence)) =
-                        model.classify(&shared_scores, candidate.features.indices(model))
+                        model.classify(&shared_scores, candidate.features.take_indices(model))
                     {
                         model_events.push(pairs::model_event(
                             candidate, event_type, confidence, p, sentence,

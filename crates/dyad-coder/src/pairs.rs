@@ -100,10 +100,11 @@ impl<'m> Features<'m> {
         }
     }
 
-    /// The model's indices of the features (looked up now if kept as text).
-    pub(crate) fn indices(&self, model: &PairModel) -> Vec<usize> {
+    /// The model's indices of the features (looked up now if kept as
+    /// text); they are taken, as each set of features is scored once.
+    pub(crate) fn take_indices(&mut self, model: &PairModel) -> Vec<usize> {
         match self.model {
-            Some(_) => self.known.clone(),
+            Some(_) => std::mem::take(&mut self.known),
             None => model.lookup(&self.text),
         }
     }
@@ -413,18 +414,7 @@ fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
     if let Some(focus) = input.focus {
         match out.iter_mut().find(|a| a.party.code == focus) {
             Some(a) => a.focus = true,
-            None => out.push(PairActor {
-                party: EventParty {
-                    code: focus.to_string(),
-                    sector: None,
-                    name: focus.to_string(),
-                    text: String::new(),
-                },
-                first: None,
-                spans: Vec::new(),
-                speaker: false,
-                focus: true,
-            }),
+            None => out.push(unnamed_state(focus, true)),
         }
     }
     // "Washington denied any involvement": a sentence naming one actor
@@ -435,21 +425,27 @@ fn actors(input: &PairInput<'_>) -> Vec<PairActor> {
             .iter()
             .find(|c| !out.iter().any(|a| a.party.code == **c))
         {
-            out.push(PairActor {
-                party: EventParty {
-                    code: code.clone(),
-                    sector: None,
-                    name: code.clone(),
-                    text: String::new(),
-                },
-                first: None,
-                spans: Vec::new(),
-                speaker: false,
-                focus: false,
-            });
+            out.push(unnamed_state(code, false));
         }
     }
     out
+}
+
+/// An actor of the article the sentence does not name: its focus state or
+/// its other main actor.
+fn unnamed_state(code: &str, focus: bool) -> PairActor {
+    PairActor {
+        party: EventParty {
+            code: code.to_string(),
+            sector: None,
+            name: code.to_string(),
+            text: String::new(),
+        },
+        first: None,
+        spans: Vec::new(),
+        speaker: false,
+        focus,
+    }
 }
 
 /// A word's first five letters: what "condemned" and "condemnation" share.
@@ -797,12 +793,17 @@ fn domestic_candidates<'m>(
             features,
         });
     }
+    let mut states: Vec<&str> = Vec::new();
+    for p in input.parties {
+        let code = p.actor.code.as_str();
+        if is_state_code(code) && !done.contains(&code) && !states.contains(&code) {
+            states.push(code);
+        }
+    }
     out.extend(
-        input
-            .parties
-            .iter()
-            .filter(|p| is_state_code(&p.actor.code) && !done.contains(&p.actor.code.as_str()))
-            .filter_map(|first| internal_candidate(input, first, first_named, model)),
+        states
+            .into_iter()
+            .filter_map(|code| internal_candidate(input, code, first_named, model)),
     );
     out
 }
@@ -828,21 +829,18 @@ fn political(p: &Party) -> bool {
 /// society and the rules coded nothing within the state.
 fn internal_candidate<'m>(
     input: &PairInput<'_>,
-    first: &Party,
+    code: &str,
     first_named: Option<usize>,
     model: Option<&'m PairModel>,
 ) -> Option<PairCandidate<'m>> {
-    let code = first.actor.code.as_str();
-    let earliest = input
+    if input.coded.iter().any(|(s, t, _)| s == code && t == code) {
+        return None;
+    }
+    let first = input
         .parties
         .iter()
         .filter(|p| p.actor.code == code && political(p))
         .min_by_key(|p| p.tok_start)?;
-    if earliest.tok_start != first.tok_start
-        || input.coded.iter().any(|(s, t, _)| s == code && t == code)
-    {
-        return None;
-    }
     let other = input
         .parties
         .iter()
@@ -881,6 +879,25 @@ mod tests {
     const MODEL: &str = "# test model\nthreshold\t0.5\nclasses\tNONE\tACCUSE\tAGREE\n\
         hidden\t0,0\nout\t0\t1000,0,0\nout\t1\t0,1000,0\nout\t2\t0,0,1000\n\
         bias\t0,0\nt=ACCUSE|LR\t3000,0\nw=signed\t0,400\nw=not\t-5000,0\n";
+
+    /// A sentence's pair input with no speaker, nothing coded and no ranks.
+    fn sentence_input<'a>(
+        tokens: &'a [Token],
+        parties: &'a [Party],
+        triggers: &'a [(usize, EventType)],
+        focus: Option<&'a str>,
+    ) -> PairInput<'a> {
+        PairInput {
+            tokens,
+            parties,
+            speaker: None,
+            focus,
+            triggers,
+            coded: &[],
+            ranked: &[],
+            paragraph: 0,
+        }
+    }
 
     fn party(tokens: &[Token], word: &str, code: &str) -> Party {
         sector_party(tokens, word, code, "GOV")
@@ -994,16 +1011,7 @@ mod tests {
             party(&tokens, "borduria", "BOR"),
         ];
         let triggers = [(1, EventType::Accuse)];
-        let input = PairInput {
-            tokens: &tokens,
-            parties: &parties,
-            speaker: None,
-            focus: Some("SYL"),
-            triggers: &triggers,
-            coded: &[],
-            ranked: &[],
-            paragraph: 0,
-        };
+        let input = sentence_input(&tokens, &parties, &triggers, Some("SYL"));
         let (shared, found) = candidates(&input, None);
         assert!(shared.text.iter().any(|x| x == "s=conde"), "{shared:?}");
         let pairs: Vec<(&str, &str)> = found
@@ -1058,16 +1066,7 @@ mod tests {
             sector_party(&tokens, "protesters", "RUR", "CVL"),
         ];
         let triggers = [(1, EventType::Coerce)];
-        let input = PairInput {
-            tokens: &tokens,
-            parties: &parties,
-            speaker: None,
-            focus: None,
-            triggers: &triggers,
-            coded: &[],
-            ranked: &[],
-            paragraph: 0,
-        };
+        let input = sentence_input(&tokens, &parties, &triggers, None);
         let (_, found) = candidates(&input, None);
         assert_eq!(found.len(), 1, "{found:?}");
         let c = &found[0];
@@ -1104,16 +1103,7 @@ mod tests {
         let state = sector_party(&tokens, "ruritania", "RUR", "GOV");
         let parties = vec![senators.clone(), smith.clone(), state];
         let triggers = [(1, EventType::Accuse)];
-        let input = PairInput {
-            tokens: &tokens,
-            parties: &parties,
-            speaker: None,
-            focus: None,
-            triggers: &triggers,
-            coded: &[],
-            ranked: &[],
-            paragraph: 0,
-        };
+        let input = sentence_input(&tokens, &parties, &triggers, None);
         let (_, found) = candidates(&input, None);
         let internal: Vec<(&str, &str)> = found
             .iter()
@@ -1155,15 +1145,10 @@ mod tests {
         let tokens = tokenize(text, 0..text.len());
         let parties = vec![party(&tokens, "ruritania", "RUR")];
         let ranked = ["RUR".to_string(), "BOR".to_string(), "SYL".to_string()];
+        let input = sentence_input(&tokens, &parties, &[], Some("RUR"));
         let input = PairInput {
-            tokens: &tokens,
-            parties: &parties,
-            speaker: None,
-            focus: Some("RUR"),
-            triggers: &[],
-            coded: &[],
             ranked: &ranked,
-            paragraph: 0,
+            ..input
         };
         let (_, found) = candidates(&input, None);
         let pairs: Vec<(&str, &str)> = found
